@@ -1,0 +1,23 @@
+package io.gongkai.aggregation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How intake's feed is followed. */
+@ConfigMapping(prefix = "gongkai.feed")
+public interface FeedConfig {
+
+    /** Pause between polls when the last page was not full; a full page is followed at once. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
+    /** Entries asked for per page, each page applied in one transaction (intake allows at most 1000). */
+    @WithDefault("1000")
+    int pageSize();
+
+    /** Whether to follow the feed at all (off only in tests that drive the follower themselves). */
+    @WithDefault("true")
+    boolean enabled();
+}

@@ -1,0 +1,83 @@
+package io.gongkai.aggregation.repository;
+
+import io.gongkai.aggregation.model.Unit;
+import io.gongkai.aggregation.model.UnitKind;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
+
+    private static final int INSERT_BATCH = 2_000;
+
+    public List<Unit> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+    }
+
+    public List<Unit> children(String code) {
+        return list("parentCode", Sort.by("code"), code);
+    }
+
+    public long countDivisions() {
+        return count("kind <> ?1", UnitKind.DEPARTMENT);
+    }
+
+    public Set<String> allCodes() {
+        return new HashSet<>(getEntityManager().createQuery("select u.code from Unit u", String.class)
+                .getResultList());
+    }
+
+    /** Townships and departments in the subtree of a unit (itself included) without a report for the year. */
+    public List<Object[]> missing(Unit unit, int year, int limit) {
+        return getEntityManager().createQuery("""
+                        select u.code, u.name from Unit u
+                        where u.ancestry like ?1 and u.kind in ?2
+                          and not exists (select 1 from UnitReport r
+                                          where r.id.unitCode = u.code and r.id.reportYear = ?3)
+                        order by u.code""", Object[].class)
+                .setParameter(1, unit.ancestry + "%")
+                .setParameter(2, List.of(UnitKind.TOWNSHIP, UnitKind.DEPARTMENT))
+                .setParameter(3, year)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Adds to the expected count of each unit named (a department registered below them). */
+    public void addExpected(Collection<String> codes, int delta) {
+        update("expected = expected + ?1 where code in ?2", delta, codes);
+    }
+
+    /** Inserts many units at once through one batched statement (the division table on first start). */
+    public void insertAll(List<Unit> units) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO unit (code, name, kind, parent_code, ancestry, expected) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Unit unit : units) {
+                    insert.setString(1, unit.code);
+                    insert.setString(2, unit.name);
+                    insert.setString(3, unit.kind.name());
+                    insert.setString(4, unit.parentCode);
+                    insert.setString(5, unit.ancestry);
+                    insert.setInt(6, unit.expected);
+                    insert.addBatch();
+                    if (++pending == INSERT_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.gongkai.aggregation.rest;
+
+import io.gongkai.aggregation.api.AggregateView;
+import io.gongkai.aggregation.api.ChildAggregates;
+import io.gongkai.aggregation.api.Trend;
+import io.gongkai.aggregation.service.AggregateService;
+import io.gongkai.aggregation.service.FeedPosition;
+import io.gongkai.contracts.api.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.function.Function;
+
+@Path("/api/v1/aggregates/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aggregates", description = "Totals of a unit's subtree. Answers carry an ETag derived from the feed "
+        + "position they reflect (asOf); send it back in If-None-Match to get 304 while nothing changed.")
+public class AggregateResource {
+
+    private final AggregateService aggregates;
+
+    public AggregateResource(AggregateService aggregates) {
+        this.aggregates = aggregates;
+    }
+
+    @GET
+    @Path("/{year: \\d{4}}")
+    @Operation(summary = "The totals of a unit's subtree for a year",
+            description = "Every current report in the subtree (the unit's own included) summed cell by cell, with "
+                    + "who has reported. A year without reports gives zero totals and received 0.")
+    @APIResponse(responseCode = "200", description = "The totals", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A year no report form covers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No unit with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response aggregate(@Parameter(description = "CN for the nation, a division code or a department's code", example = "640402")
+            @PathParam("code") String code,
+            @Parameter(description = "Report year", example = "2023") @PathParam("year") int year, @Context Request request) {
+        return conditional(request, code, "y" + year, position -> aggregates.aggregate(code, year, position));
+    }
+
+    @GET
+    @Path("/{year: \\d{4}}/children")
+    @Operation(summary = "One row per child: its totals and reporting status",
+            description = "The table a district dashboard shows: every unit directly below, by code.")
+    @APIResponse(responseCode = "200", description = "The rows", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A year no report form covers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No unit with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response children(@Parameter(example = "640402") @PathParam("code") String code,
+            @Parameter(example = "2023") @PathParam("year") int year, @Context Request request) {
+        return conditional(request, code, "y" + year + "-children", position -> aggregates.children(code, year, position));
+    }
+
+    @GET
+    @Path("/trend")
+    @Operation(summary = "A unit's totals year by year", description = "At most 50 years; years without reports have zero totals.")
+    @APIResponse(responseCode = "200", description = "The totals per year", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trend.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "from/to missing, reversed, too far apart or before the first form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No unit with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response trend(@Parameter(example = "6404") @PathParam("code") String code,
+            @Parameter(description = "First year", required = true, example = "2021") @QueryParam("from") Integer from,
+            @Parameter(description = "Last year", required = true, example = "2023") @QueryParam("to") Integer to,
+            @Context Request request) {
+        if (from == null || to == null) {
+            throw new io.gongkai.aggregation.service.InvalidRequestException("a trend needs both from and to");
+        }
+        return conditional(request, code, "t" + from + "-" + to, position -> aggregates.trend(code, from, to, position));
+    }
+
+    private Response conditional(Request request, String code, String what, Function<FeedPosition, Object> answer) {
+        return Conditional.respond(request, aggregates.position(code), code + "-" + what, answer);
+    }
+}

@@ -1,0 +1,125 @@
+package io.gongkai.aggregation.service;
+
+import io.gongkai.aggregation.api.AggregateView;
+import io.gongkai.aggregation.api.ChildAggregate;
+import io.gongkai.aggregation.api.ChildAggregates;
+import io.gongkai.aggregation.api.MissingUnit;
+import io.gongkai.aggregation.api.Reporting;
+import io.gongkai.aggregation.api.ReportingStatus;
+import io.gongkai.aggregation.api.Trend;
+import io.gongkai.aggregation.api.YearTotals;
+import io.gongkai.aggregation.config.ReportingConfig;
+import io.gongkai.aggregation.model.Aggregate;
+import io.gongkai.aggregation.model.FollowerState;
+import io.gongkai.aggregation.model.Unit;
+import io.gongkai.aggregation.model.UnitYear;
+import io.gongkai.aggregation.repository.AggregateRepository;
+import io.gongkai.aggregation.repository.FollowerStateRepository;
+import io.gongkai.aggregation.repository.UnitRepository;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.form.StatisticsJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads totals: a unit's, its children's, and a unit's over years. Each is a few primary-key lookups. */
+@ApplicationScoped
+public class AggregateService {
+
+    /** The longest trend served in one answer. */
+    static final int MAX_TREND_YEARS = 50;
+
+    private final HierarchyService hierarchy;
+    private final UnitRepository units;
+    private final AggregateRepository aggregates;
+    private final FollowerStateRepository states;
+    private final ReportingDeadline deadline;
+    private final ReportingConfig config;
+
+    public AggregateService(HierarchyService hierarchy, UnitRepository units, AggregateRepository aggregates,
+            FollowerStateRepository states, ReportingDeadline deadline, ReportingConfig config) {
+        this.hierarchy = hierarchy;
+        this.units = units;
+        this.aggregates = aggregates;
+        this.states = states;
+        this.deadline = deadline;
+        this.config = config;
+    }
+
+    /** The feed position answers reflect; checks that the unit exists first, so an unknown unit is never a 304. */
+    @Transactional
+    public FeedPosition position(String code) {
+        hierarchy.require(code);
+        FollowerState state = states.current();
+        return new FeedPosition(state.epoch, state.feedCursor, state.updatedAt);
+    }
+
+    @Transactional
+    public AggregateView aggregate(String code, int year, FeedPosition position) {
+        Unit unit = hierarchy.require(code);
+        FormDefinition form = formFor(year);
+        Totals totals = totals(aggregates.findById(new UnitYear(code, year)), form);
+        int missingCount = unit.expected - totals.received();
+        List<MissingUnit> missing = missingCount == 0 ? List.of()
+                : units.missing(unit, year, config.missingLimit()).stream()
+                        .map(row -> new MissingUnit((String) row[0], (String) row[1])).toList();
+        Reporting reporting = new Reporting(unit.expected, totals.received(), missingCount, missing, totals.onTime(),
+                totals.late(), deadline.lastDay(year));
+        return new AggregateView(HierarchyService.summary(unit), year, form.version(), totals.reports(),
+                StatisticsJson.write(totals.cells()), reporting, position.asOf());
+    }
+
+    @Transactional
+    public ChildAggregates children(String code, int year, FeedPosition position) {
+        Unit unit = hierarchy.require(code);
+        FormDefinition form = formFor(year);
+        List<Unit> children = units.children(code);
+        Map<UnitYear, Aggregate> found = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
+        List<ChildAggregate> rows = children.stream().map(child -> {
+            Totals totals = totals(found.get(new UnitYear(child.code, year)), form);
+            return new ChildAggregate(HierarchyService.summary(child), totals.reports(),
+                    StatisticsJson.write(totals.cells()), status(child, year, totals));
+        }).toList();
+        return new ChildAggregates(HierarchyService.summary(unit), year, form.version(), rows, position.asOf());
+    }
+
+    @Transactional
+    public Trend trend(String code, int from, int to, FeedPosition position) {
+        if (from > to || to - from >= MAX_TREND_YEARS) {
+            throw new InvalidRequestException("a trend needs from <= to and at most " + MAX_TREND_YEARS + " years, got "
+                    + from + ".." + to);
+        }
+        Unit unit = hierarchy.require(code);
+        Map<Integer, Aggregate> byYear = aggregates.years(code, from, to).stream()
+                .collect(Collectors.toMap(a -> a.id.reportYear, Function.identity()));
+        List<YearTotals> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            FormDefinition form = formFor(year);
+            Totals totals = totals(byYear.get(year), form);
+            years.add(new YearTotals(year, form.version(), totals.reports(), StatisticsJson.write(totals.cells()),
+                    status(unit, year, totals)));
+        }
+        return new Trend(HierarchyService.summary(unit), from, to, years, position.asOf());
+    }
+
+    private ReportingStatus status(Unit unit, int year, Totals totals) {
+        return new ReportingStatus(unit.expected, totals.received(), unit.expected - totals.received(), totals.onTime(),
+                totals.late(), deadline.lastDay(year));
+    }
+
+    private static Totals totals(Aggregate aggregate, FormDefinition form) {
+        return aggregate == null ? Totals.zero(form) : RollupService.totals(aggregate);
+    }
+
+    /** The form a report year uses; years before the 2021 form are not collected. */
+    static FormDefinition formFor(int year) {
+        return Forms.forYear(year).orElseThrow(() -> new InvalidRequestException("no report form covers year " + year
+                + "; the first year collected is " + Forms.all().stream().mapToInt(FormDefinition::firstReportYear).min().orElseThrow()));
+    }
+}

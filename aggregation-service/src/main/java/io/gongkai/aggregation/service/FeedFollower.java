@@ -1,0 +1,110 @@
+package io.gongkai.aggregation.service;
+
+import io.gongkai.aggregation.api.RebuildResult;
+import io.gongkai.aggregation.client.IntakeFeedClient;
+import io.gongkai.aggregation.client.IntakeUnavailableException;
+import io.gongkai.aggregation.config.FeedConfig;
+import io.gongkai.contracts.api.FeedPage;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Follows intake's feed: polls every {@code gongkai.feed.poll-interval}, and while pages come back full reads the
+ * next one at once, so that a backlog (after downtime) is caught up at full speed. Intake being down is logged
+ * once per outage and retried; it never stops the service.
+ */
+@ApplicationScoped
+public class FeedFollower {
+
+    private static final Logger LOG = Logger.getLogger(FeedFollower.class);
+
+    private final IntakeFeedClient intake;
+    private final RollupService rollup;
+    private final HierarchyService hierarchy;
+    private final FeedConfig config;
+    /** One reader of the feed per instance: the poller and a rebuild take turns. */
+    private final ReentrantLock reading = new ReentrantLock();
+    private ScheduledExecutorService poller;
+    private volatile boolean intakeDown;
+
+    public FeedFollower(IntakeFeedClient intake, RollupService rollup, HierarchyService hierarchy, FeedConfig config) {
+        this.intake = intake;
+        this.rollup = rollup;
+        this.hierarchy = hierarchy;
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(100) StartupEvent event) {
+        hierarchy.loadDivisions();
+        if (config.enabled()) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "feed-follower"));
+            poller.scheduleWithFixedDelay(this::poll, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (poller != null) {
+            poller.shutdownNow();
+            poller.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private void poll() {
+        try {
+            catchUp();
+        } catch (IntakeUnavailableException e) {
+            if (!intakeDown) {
+                LOG.warnf("intake's feed is unavailable, retrying every %s: %s", config.pollInterval(), e.getMessage());
+                intakeDown = true;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("applying intake's feed failed; the page will be retried", e);
+        }
+    }
+
+    /** Applies feed pages until one comes back not full; returns the number of versions applied. */
+    public int catchUp() {
+        reading.lock();
+        try {
+            int applied = 0;
+            while (true) {
+                long after = rollup.cursor();
+                FeedPage page = intake.page(after, config.pageSize());
+                if (intakeDown) {
+                    LOG.info("intake's feed is reachable again");
+                    intakeDown = false;
+                }
+                applied += rollup.apply(after, page).versions();
+                if (page.entries().size() < config.pageSize()) {
+                    return applied;
+                }
+            }
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    /** Forgets every report and total and re-reads the whole feed; returns when the feed is caught up. */
+    public RebuildResult rebuild() {
+        reading.lock();
+        try {
+            long start = System.nanoTime();
+            int epoch = rollup.reset();
+            int applied = catchUp();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            LOG.infof("rebuilt the totals from %d feed versions in %d ms", applied, millis);
+            return new RebuildResult(applied, rollup.cursor(), epoch, millis);
+        } finally {
+            reading.unlock();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.gongkai.aggregation.service;
+
+import io.gongkai.aggregation.api.UnitDetail;
+import io.gongkai.aggregation.api.UnitSummary;
+import io.gongkai.aggregation.model.Unit;
+import io.gongkai.aggregation.model.UnitKind;
+import io.gongkai.aggregation.repository.UnitRepository;
+import io.gongkai.contracts.divisions.Division;
+import io.gongkai.contracts.divisions.DivisionLevel;
+import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.contracts.form.GovernmentLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The hierarchy of units: the division table, departments registered from the feed, and views of both. */
+@ApplicationScoped
+public class HierarchyService {
+
+    private static final Logger LOG = Logger.getLogger(HierarchyService.class);
+
+    private final UnitRepository units;
+
+    public HierarchyService(UnitRepository units) {
+        this.units = units;
+    }
+
+    /**
+     * Loads the national division table (and the nation, CN) into the database unless it is already there.
+     * Idempotent: only codes not yet present are inserted.
+     */
+    @Transactional
+    public int loadDivisions() {
+        DivisionTable table = DivisionTable.national();
+        if (units.countDivisions() == table.all().size() + 1L) {
+            return 0;
+        }
+        long start = System.nanoTime();
+        Map<String, Integer> townships = new HashMap<>();
+        for (Division division : table.all()) {
+            if (division.level() == DivisionLevel.TOWNSHIP) {
+                townships.merge(Unit.NATION_CODE, 1, Integer::sum);
+                townships.merge(division.code(), 1, Integer::sum);
+                table.ancestors(division.code()).forEach(a -> townships.merge(a.code(), 1, Integer::sum));
+            }
+        }
+        Set<String> present = units.allCodes();
+        List<Unit> rows = new ArrayList<>();
+        if (!present.contains(Unit.NATION_CODE)) {
+            rows.add(unit(Unit.NATION_CODE, Unit.NATION_NAME, UnitKind.NATION, null, Unit.NATION_CODE + "/",
+                    townships.getOrDefault(Unit.NATION_CODE, 0)));
+        }
+        for (Division division : table.all()) {
+            if (!present.contains(division.code())) {
+                rows.add(unit(division.code(), division.name(), UnitKind.of(division.level()),
+                        division.parentCode() == null ? Unit.NATION_CODE : division.parentCode(), ancestry(table, division),
+                        townships.getOrDefault(division.code(), 0)));
+            }
+        }
+        units.insertAll(rows);
+        LOG.infof("loaded %d units of the division table in %d ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
+        return rows.size();
+    }
+
+    private static String ancestry(DivisionTable table, Division division) {
+        List<Division> above = new ArrayList<>(table.ancestors(division.code()));
+        Collections.reverse(above);
+        StringBuilder path = new StringBuilder(Unit.NATION_CODE).append('/');
+        above.forEach(a -> path.append(a.code()).append('/'));
+        return path.append(division.code()).append('/').toString();
+    }
+
+    private static Unit unit(String code, String name, UnitKind kind, String parentCode, String ancestry, int expected) {
+        Unit unit = new Unit();
+        unit.code = code;
+        unit.name = name;
+        unit.kind = kind;
+        unit.parentCode = parentCode;
+        unit.ancestry = ancestry;
+        unit.expected = expected;
+        return unit;
+    }
+
+    /**
+     * Registers a department under its government and counts it as expected in every unit above it. Runs in
+     * the caller's transaction (the feed batch that first sees the department).
+     */
+    public Unit registerDepartment(String code, String name, Unit government) {
+        Unit department = unit(code, name, UnitKind.DEPARTMENT, government.code, government.ancestry + code + "/", 1);
+        units.persist(department);
+        units.addExpected(government.lineage(), 1);
+        LOG.infof("registered department %s %s under %s", code, name, government.code);
+        return department;
+    }
+
+    /** The government level a unit's report is judged at; a department takes its government's. */
+    public static GovernmentLevel levelOf(Unit unit) {
+        if (unit.kind != UnitKind.DEPARTMENT) {
+            return unit.kind.governmentLevel();
+        }
+        if (Unit.NATION_CODE.equals(unit.parentCode)) {
+            return GovernmentLevel.NATIONAL;
+        }
+        return DivisionLevel.ofCode(unit.parentCode).map(DivisionLevel::government).orElse(GovernmentLevel.COUNTY);
+    }
+
+    @Transactional
+    public Unit require(String code) {
+        Unit unit = units.findById(code);
+        if (unit == null) {
+            throw new UnknownUnitException(code);
+        }
+        return unit;
+    }
+
+    @Transactional
+    public UnitDetail detail(String code) {
+        Unit unit = require(code);
+        List<String> lineage = unit.lineage();
+        Map<String, Unit> above = new HashMap<>();
+        units.findByCodes(lineage.subList(1, lineage.size())).forEach(u -> above.put(u.code, u));
+        List<UnitSummary> ancestors = new ArrayList<>();
+        for (int i = lineage.size() - 1; i >= 1; i--) {
+            ancestors.add(summary(above.get(lineage.get(i))));
+        }
+        return new UnitDetail(summary(unit), ancestors, units.children(code).stream().map(HierarchyService::summary).toList());
+    }
+
+    /** The units directly below a unit; with no parent given, the top of the hierarchy (the nation). */
+    @Transactional
+    public List<UnitSummary> children(String parentCode) {
+        if (parentCode == null || parentCode.isBlank()) {
+            return List.of(summary(require(Unit.NATION_CODE)));
+        }
+        require(parentCode);
+        return units.children(parentCode).stream().map(HierarchyService::summary).toList();
+    }
+
+    public static UnitSummary summary(Unit unit) {
+        return new UnitSummary(unit.code, unit.name, unit.kind, unit.parentCode, unit.expected);
+    }
+}

@@ -1,0 +1,9 @@
+package io.gongkai.aggregation.service;
+
+/** A request the service cannot answer as asked (e.g. a year before the 2021 form). */
+public class InvalidRequestException extends RuntimeException {
+
+    public InvalidRequestException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,267 @@
+package io.gongkai.aggregation.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.aggregation.mapping.CellsCodec;
+import io.gongkai.aggregation.model.Aggregate;
+import io.gongkai.aggregation.model.FollowerState;
+import io.gongkai.aggregation.model.Unit;
+import io.gongkai.aggregation.model.UnitReport;
+import io.gongkai.aggregation.model.UnitYear;
+import io.gongkai.aggregation.repository.AggregateRepository;
+import io.gongkai.aggregation.repository.FollowerStateRepository;
+import io.gongkai.aggregation.repository.UnitReportRepository;
+import io.gongkai.aggregation.repository.UnitRepository;
+import io.gongkai.contracts.api.FeedEntry;
+import io.gongkai.contracts.api.FeedPage;
+import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.form.RuleEvaluator;
+import io.gongkai.contracts.form.StatisticsJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies pages of intake's feed to the totals. One page is one transaction: the current reports, the totals of
+ * every affected unit and the feed cursor change together, so a crash never loses or repeats a version.
+ */
+@ApplicationScoped
+public class RollupService {
+
+    private static final Logger LOG = Logger.getLogger(RollupService.class);
+
+    private final UnitRepository units;
+    private final UnitReportRepository reports;
+    private final AggregateRepository aggregates;
+    private final FollowerStateRepository states;
+    private final HierarchyService hierarchy;
+    private final ReportingDeadline deadline;
+    private final ObjectMapper mapper;
+
+    public RollupService(UnitRepository units, UnitReportRepository reports, AggregateRepository aggregates,
+            FollowerStateRepository states, HierarchyService hierarchy, ReportingDeadline deadline, ObjectMapper mapper) {
+        this.units = units;
+        this.reports = reports;
+        this.aggregates = aggregates;
+        this.states = states;
+        this.hierarchy = hierarchy;
+        this.deadline = deadline;
+        this.mapper = mapper;
+    }
+
+    /** The outcome of applying a page: how many versions changed the totals, and the cursor now stored. */
+    public record Applied(int versions, long cursor) {
+    }
+
+    @Transactional
+    public long cursor() {
+        return states.current().feedCursor;
+    }
+
+    /**
+     * Applies a page read after the given cursor. When the stored cursor is no longer that one (another instance
+     * or a rebuild moved it), the page is dropped: the caller reads again from the stored cursor.
+     */
+    @Transactional
+    public Applied apply(long after, FeedPage page) {
+        FollowerState state = states.lock();
+        if (state.feedCursor != after) {
+            return new Applied(0, state.feedCursor);
+        }
+        List<FeedEntry> entries = page.entries().stream().filter(e -> e.cursor() > after).toList();
+        if (entries.isEmpty()) {
+            return new Applied(0, after);
+        }
+        Map<String, Unit> unitsByCode = resolveUnits(entries);
+        Map<UnitYear, UnitReport> current = reports.findByKeys(entries.stream()
+                .map(e -> new UnitYear(e.unitCode(), e.year())).distinct().toList());
+        Map<UnitYear, CellValues> cellsByKey = new HashMap<>();
+        Set<UnitYear> changed = new LinkedHashSet<>();
+        RollupBatch batch = new RollupBatch();
+        Map<Integer, String> formByYear = new HashMap<>();
+        for (FeedEntry entry : entries) {
+            Unit unit = unitsByCode.get(entry.unitCode());
+            FormDefinition form = Forms.byVersion(entry.formVersion()).orElse(null);
+            CellValues cells = form == null ? null : StatisticsJson.read(form, entry.submission());
+            if (unit == null || cells == null || !cells.isComplete()) {
+                LOG.warnf("feed entry %d (%s %d v%d) skipped: unknown unit, form %s or incomplete cells",
+                        entry.cursor(), entry.unitCode(), entry.year(), entry.version(), entry.formVersion());
+                continue;
+            }
+            UnitYear key = new UnitYear(unit.code, entry.year());
+            UnitReport report = current.get(key);
+            if (report != null && report.version >= entry.version()) {
+                continue;
+            }
+            if (report != null && !report.formVersion.equals(form.version())) {
+                throw new IllegalStateException("unit " + key + " changed form from " + report.formVersion + " to "
+                        + form.version() + ": totals of different forms cannot be subtracted");
+            }
+            String yearForm = formByYear.computeIfAbsent(entry.year(), y -> form.version());
+            if (!yearForm.equals(form.version())) {
+                throw new IllegalStateException("year " + entry.year() + " mixes forms " + yearForm + " and " + form.version());
+            }
+            CellValues replaced = report == null ? null
+                    : cellsByKey.computeIfAbsent(key, k -> CellsCodec.decode(form, current.get(k).cells));
+            Instant receivedAt = entry.receivedAt().toInstant();
+            if (report == null) {
+                report = new UnitReport();
+                report.id = key;
+                report.firstReceivedAt = receivedAt;
+                report.onTime = deadline.onTime(entry.year(), receivedAt);
+                report.crossYear = "[]";
+                current.put(key, report);
+                reports.persist(report);
+            }
+            batch.add(unit.lineage(), entry.year(), cells, replaced, unit.kind.expectedToReport(), report.onTime);
+            report.version = entry.version();
+            report.formVersion = form.version();
+            report.contentHash = entry.contentHash();
+            report.feedCursor = entry.cursor();
+            report.receivedAt = receivedAt;
+            report.cells = CellsCodec.encode(cells);
+            List<Finding> warnings = entry.warnings() == null ? List.of() : entry.warnings().stream()
+                    .filter(f -> !isCrossYear(f)).toList();
+            report.warnings = json(warnings);
+            report.warningCount = warnings.size();
+            cellsByKey.put(key, cells);
+            changed.add(key);
+        }
+        recheckCrossYear(changed, current, cellsByKey, unitsByCode);
+        writeTotals(batch, formByYear);
+        state.feedCursor = entries.get(entries.size() - 1).cursor();
+        state.updatedAt = Instant.now();
+        return new Applied(changed.size(), state.feedCursor);
+    }
+
+    /** Deletes every report and total and rewinds the cursor; registered departments stay. */
+    @Transactional
+    public int reset() {
+        FollowerState state = states.lock();
+        aggregates.deleteAll();
+        reports.deleteAll();
+        state.feedCursor = 0;
+        state.epoch++;
+        state.updatedAt = Instant.now();
+        return state.epoch;
+    }
+
+    /** Intake also reports X1/X2 against what it had then; aggregation recomputes them against current versions. */
+    private static boolean isCrossYear(Finding finding) {
+        return finding.rule().startsWith("X");
+    }
+
+    /** The units of the entries, registering departments seen for the first time. */
+    private Map<String, Unit> resolveUnits(List<FeedEntry> entries) {
+        Map<String, Unit> found = new HashMap<>();
+        units.findByCodes(entries.stream().map(FeedEntry::unitCode).distinct().toList()).forEach(u -> found.put(u.code, u));
+        Map<String, JsonNode> newcomers = new HashMap<>();
+        for (FeedEntry entry : entries) {
+            if (!found.containsKey(entry.unitCode())) {
+                newcomers.putIfAbsent(entry.unitCode(), entry.submission().path("unit"));
+            }
+        }
+        if (newcomers.isEmpty()) {
+            return found;
+        }
+        Map<String, Unit> governments = new HashMap<>();
+        units.findByCodes(newcomers.values().stream().map(u -> u.path("parentCode").asText(""))
+                .filter(c -> !c.isEmpty()).distinct().toList()).forEach(u -> governments.put(u.code, u));
+        newcomers.forEach((code, unit) -> {
+            Unit government = governments.get(unit.path("parentCode").asText(""));
+            if (government == null) {
+                LOG.warnf("unit %s is neither a division nor a department of a known government; its reports are skipped", code);
+            } else {
+                found.put(code, hierarchy.registerDepartment(code, unit.path("name").asText(code), government));
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Recomputes X1/X2 for each changed report against the same unit's report of the year before, and for the
+     * report of the year after (whose previous year just changed).
+     */
+    private void recheckCrossYear(Set<UnitYear> changed, Map<UnitYear, UnitReport> current,
+            Map<UnitYear, CellValues> cellsByKey, Map<String, Unit> unitsByCode) {
+        Set<UnitYear> affected = new LinkedHashSet<>(changed);
+        changed.forEach(k -> affected.add(new UnitYear(k.unitCode, k.reportYear + 1)));
+        Set<UnitYear> needed = new HashSet<>(affected);
+        changed.forEach(k -> needed.add(new UnitYear(k.unitCode, k.reportYear - 1)));
+        needed.removeAll(current.keySet());
+        current.putAll(reports.findByKeys(needed));
+        for (UnitYear key : affected) {
+            UnitReport report = current.get(key);
+            if (report == null) {
+                continue;
+            }
+            UnitReport previous = current.get(new UnitYear(key.unitCode, key.reportYear - 1));
+            List<Finding> findings = previous == null || !previous.formVersion.equals(report.formVersion) ? List.of()
+                    : RuleEvaluator.crossYear(cells(key, report, cellsByKey), cells(previous.id, previous, cellsByKey),
+                            HierarchyService.levelOf(unitsByCode.computeIfAbsent(key.unitCode, units::findById)));
+            report.crossYear = json(findings);
+            report.crossYearCount = findings.size();
+        }
+    }
+
+    private static CellValues cells(UnitYear key, UnitReport report, Map<UnitYear, CellValues> cellsByKey) {
+        return cellsByKey.computeIfAbsent(key, k -> CellsCodec.decode(Forms.byVersion(report.formVersion).orElseThrow(),
+                report.cells));
+    }
+
+    /** Reads each affected total once, adds the batch's change and writes it once. */
+    private void writeTotals(RollupBatch batch, Map<Integer, String> formByYear) {
+        Map<UnitYear, Aggregate> existing = aggregates.findByKeys(batch.deltas().keySet());
+        batch.deltas().forEach((key, delta) -> {
+            FormDefinition form = delta.cells().form();
+            Aggregate aggregate = existing.get(key);
+            if (aggregate == null) {
+                aggregate = new Aggregate();
+                aggregate.id = key;
+                aggregate.formVersion = form.version();
+                write(aggregate, Totals.zero(form).plus(delta));
+                aggregates.persist(aggregate);
+            } else {
+                if (!aggregate.formVersion.equals(formByYear.get(key.reportYear))) {
+                    throw new IllegalStateException("total " + key + " is in form " + aggregate.formVersion);
+                }
+                write(aggregate, totals(aggregate).plus(delta));
+            }
+        });
+    }
+
+    static Totals totals(Aggregate aggregate) {
+        return new Totals(CellsCodec.decode(Forms.byVersion(aggregate.formVersion).orElseThrow(), aggregate.cells),
+                aggregate.reports, aggregate.received, aggregate.onTime, aggregate.late);
+    }
+
+    private static void write(Aggregate aggregate, Totals totals) {
+        aggregate.cells = CellsCodec.encode(totals.cells());
+        aggregate.reports = totals.reports();
+        aggregate.received = totals.received();
+        aggregate.onTime = totals.onTime();
+        aggregate.late = totals.late();
+    }
+
+    private String json(List<Finding> findings) {
+        try {
+            return mapper.writeValueAsString(findings);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.gongkai.aggregation.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.StatisticsJson;
+import io.restassured.response.ValidatableResponse;
+
+/** Reads answers of the service with exact decimals (RestAssured's JsonPath would read floats). */
+public final class Totals {
+
+    private Totals() {
+    }
+
+    public static JsonNode json(ValidatableResponse response) {
+        try {
+            return IntakeStub.JSON.readTree(response.extract().asString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cells of a totals object. */
+    public static CellValues cells(JsonNode totals) {
+        CellValues cells = StatisticsJson.read(ValidReports.FORM, totals);
+        if (!cells.isComplete()) {
+            throw new AssertionError("totals lack cells: " + totals);
+        }
+        return cells;
+    }
+}

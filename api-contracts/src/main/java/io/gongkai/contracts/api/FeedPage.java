@@ -1,0 +1,12 @@
+package io.gongkai.contracts.api;
+
+import java.util.List;
+
+/**
+ * A page of intake's change feed.
+ *
+ * @param entries versions after the requested cursor, in feed order
+ * @param next    the cursor to ask for next: the last entry's cursor, or the requested one when there was none
+ */
+public record FeedPage(List<FeedEntry> entries, long next) {
+}

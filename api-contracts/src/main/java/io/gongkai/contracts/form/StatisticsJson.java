@@ -1,0 +1,62 @@
+package io.gongkai.contracts.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Converts between the nested JSON a submission or a total carries (one object per group, one number per cell,
+ * following the cell keys) and {@link CellValues}. Numbers are read and written as exact decimals.
+ */
+public final class StatisticsJson {
+
+    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private StatisticsJson() {
+    }
+
+    /**
+     * Reads the cells of a form from a JSON object holding its sections. A cell that is absent or not a number
+     * stays absent; structure validation reports it.
+     */
+    public static CellValues read(FormDefinition form, JsonNode document) {
+        CellValues.Builder values = CellValues.builder(form);
+        for (Cell cell : form.cells()) {
+            JsonNode node = document.at(cell.pointer());
+            if (node.isNumber()) {
+                values.set(cell, node.decimalValue());
+            }
+        }
+        return values.build();
+    }
+
+    /** The sections of the form as nested JSON objects, ready to be put into a submission or a total. */
+    public static ObjectNode write(CellValues values) {
+        ObjectNode root = NODES.objectNode();
+        writeGroup(values, values.form().root(), root);
+        return root;
+    }
+
+    private static void writeGroup(CellValues values, FormNode group, ObjectNode target) {
+        for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
+            FormNode node = child.getValue();
+            if (node.isCell()) {
+                target.set(child.getKey(), number(values.get(node.cell().orElseThrow())));
+            } else {
+                writeGroup(values, node, target.putObject(child.getKey()));
+            }
+        }
+    }
+
+    /** Integers as JSON integers, amounts without trailing zeros, never in exponent notation. */
+    public static JsonNode number(BigDecimal value) {
+        BigDecimal canonical = value.stripTrailingZeros();
+        if (canonical.scale() <= 0) {
+            return NODES.numberNode(canonical.toBigIntegerExact());
+        }
+        return NODES.numberNode(canonical);
+    }
+}

@@ -1,0 +1,80 @@
+package io.gongkai.intake.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.gongkai.contracts.api.FeedEntry;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.intake.api.SubmissionReceipt;
+import io.gongkai.intake.api.SubmissionSummary;
+import io.gongkai.intake.api.SubmissionVersionView;
+import io.gongkai.intake.model.SubmissionVersion;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Turns stored versions into the shapes the API answers with. */
+public final class VersionMapper {
+
+    private static final JsonMapper JSON = JsonMapper.builder().nodeFactory(StatisticsJson.NODES)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+
+    private VersionMapper() {
+    }
+
+    public static SubmissionReceipt receipt(SubmissionVersion v) {
+        return new SubmissionReceipt(v.unitCode, v.year, v.version, time(v), v.contentHash, warnings(v));
+    }
+
+    public static SubmissionVersionView view(SubmissionVersion v) {
+        return new SubmissionVersionView(v.unitCode, v.year, v.version, v.formVersion, time(v), v.contentHash,
+                warnings(v), document(v));
+    }
+
+    public static SubmissionSummary summary(SubmissionVersion v) {
+        return new SubmissionSummary(v.unitCode, v.unitName, v.parentCode, v.year, v.version, v.formVersion, time(v),
+                v.contentHash, warnings(v).size());
+    }
+
+    public static FeedEntry feedEntry(long cursor, SubmissionVersion v) {
+        return new FeedEntry(cursor, v.unitCode, v.year, v.version, v.formVersion, v.contentHash, time(v),
+                warnings(v), document(v));
+    }
+
+    public static ObjectNode document(SubmissionVersion v) {
+        return read(v.document, ObjectNode.class);
+    }
+
+    public static List<Finding> warnings(SubmissionVersion v) {
+        try {
+            return JSON.readValue(v.warnings, FINDINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored warnings of version " + v.id + " are not readable", e);
+        }
+    }
+
+    public static String writeWarnings(List<Finding> warnings) {
+        try {
+            return JSON.writeValueAsString(warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String text, Class<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored document is not readable", e);
+        }
+    }
+
+    private static OffsetDateTime time(SubmissionVersion v) {
+        return v.receivedAt.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,34 @@
+package io.gongkai.intake.rest;
+
+import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.form.Forms;
+import io.gongkai.intake.api.FormView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/forms")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Forms", description = "The national form: cells, official labels, units and rules")
+public class FormResource {
+
+    @GET
+    @Path("{version}")
+    @Operation(summary = "A form version's definition")
+    @APIResponse(responseCode = "200", description = "The form",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FormView.class)))
+    @APIResponse(responseCode = "404", description = "No such form version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FormView form(@PathParam("version") String version) {
+        return Forms.byVersion(version).map(FormView::of)
+                .orElseThrow(() -> new NotFoundException("no form version " + version));
+    }
+}

@@ -1,0 +1,65 @@
+package io.gongkai.intake.rest;
+
+import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.intake.validation.SubmissionRejectedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** Every error leaves as an RFC 9457 problem (application/problem+json). */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response rejected(SubmissionRejectedException e, UriInfo uri) {
+        String title = switch (e.status()) {
+            case 409 -> "Conflict with the registered unit";
+            case 413 -> "Body too large";
+            case 422 -> "The figures break the form's rules";
+            default -> "Malformed submission";
+        };
+        return problem(new Problem(Problem.TYPE_PREFIX + e.problemType(), title, e.status(), e.getMessage(),
+                uri.getPath(), e.findings()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(ConstraintViolationException e, UriInfo uri) {
+        List<Finding> findings = e.getConstraintViolations().stream().map(ProblemMappers::finding).toList();
+        return problem(new Problem(Problem.TYPE_PREFIX + "invalid-parameter", "Invalid request parameter", 400,
+                findings.size() + " invalid parameter(s)", uri.getPath(), findings));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return problem(Problem.of("http-" + status, title, status, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return problem(Problem.of("internal-error", "Internal error", 500,
+                "the request could not be completed; nothing was stored", uri.getPath()));
+    }
+
+    static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Finding finding(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String parameter = path.substring(path.lastIndexOf('.') + 1);
+        return Finding.error("PARAMETER", parameter, violation.getMessage(), String.valueOf(violation.getInvalidValue()),
+                parameter + " " + violation.getMessage());
+    }
+}

@@ -1,0 +1,161 @@
+package io.gongkai.intake.rest;
+
+import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.openapi.FormSchemaFilter;
+import io.gongkai.intake.api.SubmissionPage;
+import io.gongkai.intake.api.SubmissionReceipt;
+import io.gongkai.intake.api.SubmissionVersionView;
+import io.gongkai.intake.api.ValidationReport;
+import io.gongkai.intake.service.StoreOutcome;
+import io.gongkai.intake.service.SubmissionQueryService;
+import io.gongkai.intake.service.SubmissionService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+@Path("/api/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Yearly reports of the reporting units, with every version kept")
+public class SubmissionResource {
+
+    private static final String UNIT_CODE = "[A-Za-z0-9-]{1,32}";
+
+    private final SubmissionService submissions;
+    private final SubmissionQueryService queries;
+
+    public SubmissionResource(SubmissionService submissions, SubmissionQueryService queries) {
+        this.submissions = submissions;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a unit's yearly report",
+            description = "Validates the report against its form and rules. A new report or a changed one for the same"
+                    + " unit and year is stored as the next version (201); a body identical to the current version"
+                    + " stores nothing and answers that version (200).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = FormSchemaFilter.SUBMISSION)))
+    @APIResponse(responseCode = "201", description = "Stored as a new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "200", description = "Identical to the current version; nothing stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "400", description = "Not a well-formed report: every finding is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A department already reports under another government",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The figures break the form's arithmetic rules: every violation is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<SubmissionReceipt> submit(byte[] body) {
+        StoreOutcome outcome = submissions.submit(body);
+        SubmissionReceipt receipt = outcome.receipt();
+        if (!outcome.created()) {
+            return RestResponse.ok(receipt);
+        }
+        return RestResponse.ResponseBuilder.<SubmissionReceipt>created(UriBuilder.fromResource(SubmissionResource.class)
+                        .path("{unitCode}/{year}/versions/{version}")
+                        .build(receipt.unitCode(), receipt.year(), receipt.version()))
+                .entity(receipt).build();
+    }
+
+    @POST
+    @Path("validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a report without storing it",
+            description = "Runs every check a submission gets and answers as a submission would (400/422 with every"
+                    + " finding), but stores nothing; 200 with the warnings when it would be accepted.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = FormSchemaFilter.SUBMISSION)))
+    @APIResponse(responseCode = "200", description = "Would be accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationReport.class)))
+    @APIResponse(responseCode = "400", description = "Not a well-formed report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The figures break the form's arithmetic rules",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ValidationReport validate(byte[] body) {
+        return submissions.validate(body);
+    }
+
+    @GET
+    @Operation(summary = "List current versions", description = "The current version of each unit's report, paged,"
+            + " ordered by year and unit code; optionally of one year and of units whose code starts with a prefix.")
+    @APIResponse(responseCode = "200", description = "A page of current versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid query parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmissionPage list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("unitPrefix") @Pattern(regexp = "[A-Za-z0-9-]{0,32}") String unitPrefix,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return queries.list(year, unitPrefix, page, size);
+    }
+
+    @GET
+    @Path("{unitCode}/{year}")
+    @Operation(summary = "The current version of a unit's report for a year")
+    @APIResponse(responseCode = "200", description = "The current version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)))
+    @APIResponse(responseCode = "404", description = "The unit has no report for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmissionVersionView current(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+            @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return queries.current(unitCode, year).orElseThrow(() -> noReport(unitCode, year));
+    }
+
+    @GET
+    @Path("{unitCode}/{year}/versions")
+    @Operation(summary = "Every version of a unit's report for a year, oldest first")
+    @APIResponse(responseCode = "200", description = "The history; each version is immutable",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionVersionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "The unit has no report for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SubmissionVersionView> history(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+            @PathParam("year") @Min(2000) @Max(2100) int year) {
+        List<SubmissionVersionView> history = queries.history(unitCode, year);
+        if (history.isEmpty()) {
+            throw noReport(unitCode, year);
+        }
+        return history;
+    }
+
+    @GET
+    @Path("{unitCode}/{year}/versions/{version}")
+    @Operation(summary = "One version of a unit's report")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmissionVersionView version(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+            @PathParam("year") @Min(2000) @Max(2100) int year,
+            @PathParam("version") @Min(1) @Max(1_000_000) int version) {
+        return queries.version(unitCode, year, version).orElseThrow(() -> new NotFoundException(
+                "unit " + unitCode + " has no version " + version + " of its " + year + " report"));
+    }
+
+    private static NotFoundException noReport(String unitCode, int year) {
+        return new NotFoundException("unit " + unitCode + " has no report for " + year);
+    }
+}

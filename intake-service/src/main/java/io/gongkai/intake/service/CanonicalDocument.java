@@ -1,0 +1,56 @@
+package io.gongkai.intake.service;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.intake.validation.ValidatedSubmission;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one form in which a report is stored and hashed: fields in form order, numbers without trailing zeros,
+ * the form version always stated. Two bodies that say the same thing have the same canonical document.
+ */
+public record CanonicalDocument(ObjectNode json, String text, String contentHash) {
+
+    static final JsonMapper MAPPER = JsonMapper.builder().nodeFactory(StatisticsJson.NODES)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    public static CanonicalDocument of(ValidatedSubmission submission) {
+        ObjectNode json = StatisticsJson.NODES.objectNode();
+        ObjectNode unit = json.putObject("unit");
+        unit.put("code", submission.unitCode());
+        unit.put("name", submission.unitName());
+        unit.put("parentCode", submission.parentCode());
+        json.put("year", submission.year());
+        json.put("formVersion", submission.form().version());
+        json.setAll(StatisticsJson.write(submission.values()));
+        if (submission.text() != null) {
+            json.set("text", submission.text());
+        }
+        String text = write(json);
+        return new CanonicalDocument(json, text, sha256(text));
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.gongkai.intake.validation;
+
+import io.gongkai.contracts.divisions.Division;
+import io.gongkai.contracts.divisions.DivisionLevel;
+import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.GovernmentLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Who may report: a division of the national table (by its code), or a department (its own code plus the code
+ * of the government it belongs to).
+ */
+@ApplicationScoped
+public class UnitRegistry {
+
+    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}");
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
+
+    private final DivisionTable divisions = DivisionTable.national();
+
+    /** The level of government of a unit, or the findings that say why the unit is not known. */
+    public Resolution resolve(String code, String name, String parentCode) {
+        if (parentCode == null) {
+            return resolveDivision(code, name);
+        }
+        return resolveDepartment(code, parentCode);
+    }
+
+    private Resolution resolveDivision(String code, String name) {
+        if (!DIVISION_CODE.matcher(code).matches()) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/code", "a division code of 2, 4, 6 or 9 digits"
+                            + " (or a department code with parentCode)", code,
+                    "not a division code; a department must give the code of its government in parentCode"));
+        }
+        Optional<Division> division = divisions.find(code);
+        if (division.isEmpty()) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/code", "a code of the 2023 division table", code,
+                    "unknown division code " + code));
+        }
+        Division found = division.get();
+        List<Finding> warnings = name.contains(found.name()) ? List.of()
+                : List.of(Finding.warning("NAME", "/unit/name", found.name(), name,
+                        "the unit name does not contain the registered name " + found.name()));
+        return new Resolution(found.level().government(), warnings);
+    }
+
+    private Resolution resolveDepartment(String code, String parentCode) {
+        if (!DEPARTMENT_CODE.matcher(code).matches()) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/code",
+                    "letters, digits and '-', at most 32 characters", code, "not a department code"));
+        }
+        if (divisions.find(code).isPresent()) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/parentCode", "null for a division unit",
+                    parentCode, code + " is a division code; a division reports without parentCode"));
+        }
+        Optional<Division> parent = DIVISION_CODE.matcher(parentCode).matches() ? divisions.find(parentCode)
+                : Optional.empty();
+        if (parent.isEmpty()) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/parentCode", "a code of the 2023 division table",
+                    parentCode, "unknown government " + parentCode + " for department " + code));
+        }
+        return new Resolution(parent.get().level().government(), List.of());
+    }
+
+    /** True when the code is a division of the given level. */
+    public boolean isDivision(String code, DivisionLevel level) {
+        return divisions.find(code).map(d -> d.level() == level).orElse(false);
+    }
+
+    /**
+     * @param level    the unit's level of government, or null when the unit is not known
+     * @param findings errors when unknown, warnings (such as a differing name) otherwise
+     */
+    public record Resolution(GovernmentLevel level, List<Finding> findings) {
+        static Resolution unknown(Finding error) {
+            return new Resolution(null, List.of(error));
+        }
+
+        public boolean known() {
+            return level != null;
+        }
+    }
+}

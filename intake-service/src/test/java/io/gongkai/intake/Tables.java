@@ -1,0 +1,46 @@
+package io.gongkai.intake;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Direct reads of intake's tables, to prove what a request stored or left alone. */
+@ApplicationScoped
+public class Tables {
+
+
+    private final AgroalDataSource dataSource;
+
+    public Tables(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Row counts of every table. Versions waiting for a feed position and those that have one are counted
+     * together: the sequencer moves rows between them at any moment without changing what is stored.
+     */
+    public Map<String, Long> snapshot() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("submission_version", query("SELECT COUNT(*) FROM submission_version"));
+        counts.put("feed_pending + feed_entry",
+                query("SELECT (SELECT COUNT(*) FROM feed_pending) + (SELECT COUNT(*) FROM feed_entry)"));
+        counts.put("feed_sequencer", query("SELECT COUNT(*) FROM feed_sequencer"));
+        return counts;
+    }
+
+    public long query(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
