@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 public interface IntakeConfig {
 
     /** The largest submission body accepted, in bytes. */
-    @WithDefault("1048576")
+    @WithDefault("262144")
     int maxBodyBytes();
 
     /** How often the feed sequencer looks for versions left without a feed position. */

@@ -3,6 +3,8 @@ package io.gongkai.intake.rest;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.form.Forms;
 import io.gongkai.intake.api.FormView;
+import io.gongkai.contracts.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/forms")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.SUBMITTER, Roles.ADMIN, Roles.SERVICE})
 @Tag(name = "Forms", description = "The national form: cells, official labels, units and rules")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FormResource {
 
     @GET

@@ -3,9 +3,13 @@ package io.gongkai.intake.rest;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.intake.validation.SubmissionRejectedException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -17,10 +21,18 @@ import java.util.List;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final DatabaseFailures databases;
+
+    public ProblemMappers(DatabaseFailures databases) {
+        this.databases = databases;
+    }
 
     @ServerExceptionMapper
     public Response rejected(SubmissionRejectedException e, UriInfo uri) {
         String title = switch (e.status()) {
+            case 403 -> "Outside the submitter's scope";
             case 409 -> "Conflict with the registered unit";
             case 413 -> "Body too large";
             case 422 -> "The figures break the form's rules";
@@ -45,8 +57,26 @@ public class ProblemMappers {
         return problem(Problem.of("http-" + status, title, status, e.getMessage(), uri.getPath()));
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(Problem.of("unauthenticated", "Unauthorized", 401,
+                        "a valid bearer token (JWT) is required", uri.getPath())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(Problem.of("forbidden", "Forbidden", 403, "the token's role may not do this", uri.getPath()));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (databases.isUnavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(problem(Problem.of("database-unavailable", "Service Unavailable", 503,
+                            "the database cannot be reached; nothing was stored, retry later", uri.getPath())))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected failure on " + uri.getPath(), e);
         return problem(Problem.of("internal-error", "Internal error", 500,
                 "the request could not be completed; nothing was stored", uri.getPath()));

@@ -2,13 +2,16 @@ package io.gongkai.intake.rest;
 
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.openapi.FormSchemaFilter;
+import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.api.SubmissionPage;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionVersionView;
 import io.gongkai.intake.api.ValidationReport;
+import io.gongkai.intake.security.CallerResolver;
 import io.gongkai.intake.service.StoreOutcome;
 import io.gongkai.intake.service.SubmissionQueryService;
 import io.gongkai.intake.service.SubmissionService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -36,16 +39,22 @@ import java.util.List;
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions", description = "Yearly reports of the reporting units, with every version kept")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubmissionResource {
 
     private static final String UNIT_CODE = "[A-Za-z0-9-]{1,32}";
 
     private final SubmissionService submissions;
     private final SubmissionQueryService queries;
+    private final CallerResolver callers;
 
-    public SubmissionResource(SubmissionService submissions, SubmissionQueryService queries) {
+    public SubmissionResource(SubmissionService submissions, SubmissionQueryService queries, CallerResolver callers) {
         this.submissions = submissions;
         this.queries = queries;
+        this.callers = callers;
     }
 
     @POST
@@ -60,6 +69,8 @@ public class SubmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
     @APIResponse(responseCode = "200", description = "Identical to the current version; nothing stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "403", description = "Not a submitter, or the unit is outside the token's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Not a well-formed report: every finding is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A department already reports under another government",
@@ -68,8 +79,9 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The figures break the form's arithmetic rules: every violation is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.SUBMITTER)
     public RestResponse<SubmissionReceipt> submit(byte[] body) {
-        StoreOutcome outcome = submissions.submit(body);
+        StoreOutcome outcome = submissions.submit(body, callers.current());
         SubmissionReceipt receipt = outcome.receipt();
         if (!outcome.created()) {
             return RestResponse.ok(receipt);
@@ -94,8 +106,9 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The figures break the form's arithmetic rules",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.SUBMITTER, Roles.AUDITOR})
     public ValidationReport validate(byte[] body) {
-        return submissions.validate(body);
+        return submissions.validate(body, callers.current());
     }
 
     @GET
@@ -105,6 +118,7 @@ public class SubmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid query parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.SUBMITTER, Roles.ADMIN})
     public SubmissionPage list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("unitPrefix") @Pattern(regexp = "[A-Za-z0-9-]{0,32}") String unitPrefix,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
@@ -119,6 +133,7 @@ public class SubmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)))
     @APIResponse(responseCode = "404", description = "The unit has no report for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.SUBMITTER, Roles.ADMIN})
     public SubmissionVersionView current(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
             @PathParam("year") @Min(2000) @Max(2100) int year) {
         return queries.current(unitCode, year).orElseThrow(() -> noReport(unitCode, year));
@@ -132,6 +147,7 @@ public class SubmissionResource {
                     schema = @Schema(implementation = SubmissionVersionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "The unit has no report for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.AUDITOR)
     public List<SubmissionVersionView> history(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
             @PathParam("year") @Min(2000) @Max(2100) int year) {
         List<SubmissionVersionView> history = queries.history(unitCode, year);
@@ -148,6 +164,7 @@ public class SubmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.AUDITOR)
     public SubmissionVersionView version(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
             @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("version") @Min(1) @Max(1_000_000) int version) {

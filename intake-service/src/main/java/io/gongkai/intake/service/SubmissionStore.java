@@ -5,9 +5,11 @@ import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.mapping.VersionMapper;
+import io.gongkai.intake.model.AuditRecord;
 import io.gongkai.intake.model.SubmissionVersion;
 import io.gongkai.intake.repository.FeedRepository;
 import io.gongkai.intake.repository.SubmissionVersionRepository;
+import io.gongkai.intake.security.Caller;
 import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.gongkai.intake.validation.ValidatedSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +27,10 @@ public class SubmissionStore {
     private final SubmissionVersionRepository versions;
     private final FeedRepository feed;
     private final Clock clock;
+    private final AuditService audit;
 
-    public SubmissionStore(SubmissionVersionRepository versions, FeedRepository feed, Clock clock) {
+    public SubmissionStore(SubmissionVersionRepository versions, FeedRepository feed, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.versions = versions;
         this.feed = feed;
         this.clock = clock;
@@ -37,10 +41,13 @@ public class SubmissionStore {
      * stores for the same unit and year collide on the unique version and one of them is retried by the caller.
      */
     @Transactional
-    public StoreOutcome store(ValidatedSubmission submission, CanonicalDocument document) {
+    public StoreOutcome store(ValidatedSubmission submission, CanonicalDocument document, Caller caller) {
         Optional<SubmissionVersion> current = versions.findCurrent(submission.unitCode(), submission.year());
         if (current.isPresent() && current.get().contentHash.equals(document.contentHash())) {
-            return new StoreOutcome(VersionMapper.receipt(current.get()), false);
+            SubmissionVersion replayed = current.get();
+            audit.recordStored(caller, AuditRecord.Outcome.REPLAYED, replayed.unitCode, replayed.year,
+                    replayed.version, replayed.contentHash, 200);
+            return new StoreOutcome(VersionMapper.receipt(replayed), false);
         }
         checkDepartmentParent(submission);
         SubmissionVersion version = new SubmissionVersion();
@@ -56,6 +63,8 @@ public class SubmissionStore {
         version.warnings = VersionMapper.writeWarnings(warnings(submission));
         versions.persistAndFlush(version);
         feed.enqueue(version.id);
+        audit.recordStored(caller, AuditRecord.Outcome.ACCEPTED, version.unitCode, version.year, version.version,
+                version.contentHash, 201);
         return new StoreOutcome(VersionMapper.receipt(version), true);
     }
 

@@ -31,6 +31,9 @@ import java.util.Set;
 public class SubmissionValidator {
 
     static final int MAX_TEXT_LENGTH = 100_000;
+    /** Official names are letters (汉字 included), digits and a little punctuation. */
+    private static final java.util.regex.Pattern UNIT_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N} ·・（）()\\-—、.]{1,200}");
     private static final Set<String> UNIT_FIELDS = Set.of("code", "name", "parentCode");
     private static final Set<String> TEXT_FIELDS = Set.of("overview", "problemsAndImprovements", "otherMatters");
     private static final Set<String> ENVELOPE_FIELDS = Set.of("unit", "year", "formVersion", "text");
@@ -124,6 +127,11 @@ public class SubmissionValidator {
         unknownFields(node, "/unit", UNIT_FIELDS, findings);
         String code = string(node, "code", "/unit/code", 32, true, findings);
         String name = string(node, "name", "/unit/name", 200, true, findings);
+        if (name != null && !UNIT_NAME.matcher(name).matches()) {
+            findings.add(Finding.error("SCHEMA", "/unit/name", "letters, digits, spaces and （）()·-、.",
+                    abbreviate(name), "the unit name has characters no official name has"));
+            name = null;
+        }
         String parent = string(node, "parentCode", "/unit/parentCode", 9, false, findings);
         boolean parentBroken = node.hasNonNull("parentCode") && parent == null;
         return code == null || name == null || parentBroken ? null : new UnitFields(code, name, parent);

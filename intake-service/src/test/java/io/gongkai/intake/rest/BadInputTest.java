@@ -1,6 +1,7 @@
 package io.gongkai.intake.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.intake.Api;
 import io.gongkai.intake.Reports;
 import io.gongkai.intake.Tables;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static io.restassured.RestAssured.given;
 import static io.restassured.http.ContentType.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -52,7 +52,7 @@ class BadInputTest {
     @MethodSource("badBodies")
     void isRefusedWithAProblemAndNothingStored(String name, String body, int status) {
         Map<String, Long> before = tables.snapshot();
-        given().contentType(JSON).body(body)
+        Api.submitter().contentType(JSON).body(body)
                 .when().post("/api/v1/submissions")
                 .then().statusCode(status)
                 .contentType("application/problem+json")
@@ -64,7 +64,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badBodies")
     void isRefusedByValidationToo(String name, String body, int status) {
-        given().contentType(JSON).body(body)
+        Api.submitter().contentType(JSON).body(body)
                 .when().post("/api/v1/submissions/validate")
                 .then().statusCode(status)
                 .contentType("application/problem+json");
@@ -73,11 +73,11 @@ class BadInputTest {
     @org.junit.jupiter.api.Test
     void aWrongMediaTypeOrMethodIsAProblemToo() {
         Map<String, Long> before = tables.snapshot();
-        given().contentType("text/plain").body("hello").when().post("/api/v1/submissions")
+        Api.submitter().contentType("text/plain").body("hello").when().post("/api/v1/submissions")
                 .then().statusCode(415).contentType("application/problem+json");
-        given().when().delete("/api/v1/submissions/640402100/2023")
+        Api.admin().when().delete("/api/v1/submissions/640402100/2023")
                 .then().statusCode(405).contentType("application/problem+json");
-        given().when().get("/api/v1/nothing-here")
+        Api.reader().when().get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");
         assertThat(tables.snapshot()).isEqualTo(before);
     }

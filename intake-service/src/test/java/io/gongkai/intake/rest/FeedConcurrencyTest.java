@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionLevel;
 import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.intake.Api;
 import io.gongkai.intake.Reports;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static io.restassured.RestAssured.given;
 import static io.restassured.http.ContentType.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +49,7 @@ class FeedConcurrencyTest {
                 for (int version = 1; version <= 1 + CORRECTIONS_PER_UNIT; version++) {
                     var report = Reports.busy(unit, "银川市", 2024);
                     Reports.set(report, "activeDisclosure.licensing.decisions", version);
-                    given().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions")
+                    Api.submitter().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions")
                             .then().statusCode(201);
                 }
             }));
@@ -109,7 +109,7 @@ class FeedConcurrencyTest {
 
     private static JsonNode page(long after, int limit) {
         try {
-            return Reports.JSON.readTree(given().queryParam("after", after).queryParam("limit", limit)
+            return Reports.JSON.readTree(Api.service().queryParam("after", after).queryParam("limit", limit)
                     .when().get("/api/v1/feed").then().statusCode(200).extract().asString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -119,7 +119,7 @@ class FeedConcurrencyTest {
     @Test
     void everyAcceptedVersionGetsAFeedPositionPromptly() {
         var report = Reports.busy("640402108", "原州区黄铎堡镇", 2023);
-        given().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions").then().statusCode(201);
+        Api.submitter().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions").then().statusCode(201);
         await().atMost(Duration.ofSeconds(2)).until(() -> {
             long cursor = 0;
             for (JsonNode page = page(0, 1000); !page.get("entries").isEmpty(); page = page(cursor, 1000)) {

@@ -1,9 +1,9 @@
 package io.gongkai.intake.rest;
 
+import io.gongkai.intake.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -12,7 +12,7 @@ class FormResourceTest {
 
     @Test
     void theFormDefinitionIsPublishedWithCellsLabelsAndRules() {
-        given().when().get("/api/v1/forms/2021")
+        Api.reader().when().get("/api/v1/forms/2021")
                 .then().statusCode(200)
                 .body("version", equalTo("2021"))
                 .body("cells.size()", equalTo(200))
@@ -26,7 +26,7 @@ class FormResourceTest {
 
     @Test
     void anUnknownFormVersionIsA404Problem() {
-        given().when().get("/api/v1/forms/1999")
+        Api.reader().when().get("/api/v1/forms/1999")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

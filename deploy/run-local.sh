@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts the whole system on the embedded database: intake on :8081, aggregation on :8082.
+# Data is kept between runs in ./data (override with GONGKAI_DATA_DIR). Ctrl-C stops both services.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data_dir="${GONGKAI_DATA_DIR:-$PWD/data}"
+mkdir -p "$data_dir"
+
+if [ ! -f intake-service/target/quarkus-app/quarkus-run.jar ] || [ ! -f aggregation-service/target/quarkus-app/quarkus-run.jar ] \
+        || [ -n "$(find api-contracts intake-service aggregation-service pom.xml -newer intake-service/target/quarkus-app/quarkus-run.jar \
+                -path '*/src/main/*' -type f 2>/dev/null | head -1)" ]; then
+    echo "Building (skipping tests)..."
+    mvn -B -q -ntp package -DskipTests
+fi
+
+pids=()
+stop() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait
+}
+trap stop EXIT INT TERM
+
+java -Dgongkai.data-dir="$data_dir" -jar intake-service/target/quarkus-app/quarkus-run.jar &
+pids+=($!)
+java -Dgongkai.data-dir="$data_dir" -Dquarkus.rest-client.intake.url="${INTAKE_URL:-http://localhost:8081}" \
+    -jar aggregation-service/target/quarkus-app/quarkus-run.jar &
+pids+=($!)
+
+echo "Intake:      http://localhost:8081  (Swagger UI: http://localhost:8081/q/swagger-ui)"
+echo "Aggregation: http://localhost:8082  (Swagger UI: http://localhost:8082/q/swagger-ui)"
+wait -n

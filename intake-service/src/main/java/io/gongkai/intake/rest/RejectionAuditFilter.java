@@ -1,0 +1,41 @@
+package io.gongkai.intake.rest;
+
+import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.intake.security.CallerResolver;
+import io.gongkai.intake.service.AuditService;
+import io.gongkai.intake.service.SubmissionAttempt;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.List;
+
+/** Records every refused submission attempt (any 4xx or 5xx answer to POST /api/v1/submissions) in the audit trail. */
+public class RejectionAuditFilter {
+
+    private final AuditService audit;
+    private final CallerResolver callers;
+    private final SubmissionAttempt attempt;
+
+    public RejectionAuditFilter(AuditService audit, CallerResolver callers, SubmissionAttempt attempt) {
+        this.audit = audit;
+        this.callers = callers;
+        this.attempt = attempt;
+    }
+
+    @ServerResponseFilter
+    public void recordRejection(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        if (!"POST".equals(request.getMethod()) || !path.replaceAll("/+$", "").equals("/api/v1/submissions")
+                || response.getStatus() < 400) {
+            return;
+        }
+        List<String> rules = response.getEntity() instanceof Problem problem && problem.violations() != null
+                ? problem.violations().stream().map(Finding::rule).toList() : List.of();
+        int status = response.getStatus();
+        String unitCode = attempt.unitCode();
+        Integer year = attempt.year();
+        callers.deferred().subscribe().with(caller -> audit.recordRejected(caller, status, unitCode, year, rules));
+    }
+}

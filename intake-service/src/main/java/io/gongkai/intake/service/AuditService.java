@@ -1,0 +1,92 @@
+package io.gongkai.intake.service;
+
+import io.gongkai.intake.api.AuditEntry;
+import io.gongkai.intake.api.AuditPage;
+import io.gongkai.intake.model.AuditRecord;
+import io.gongkai.intake.repository.AuditRepository;
+import io.gongkai.intake.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The audit trail of write attempts. Records are only ever added. */
+@ApplicationScoped
+public class AuditService {
+
+    private static final Logger LOG = Logger.getLogger(AuditService.class);
+
+    private final AuditRepository records;
+    private final Clock clock;
+    private final ManagedExecutor executor;
+
+    public AuditService(AuditRepository records, Clock clock, ManagedExecutor executor) {
+        this.records = records;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Records an accepted or replayed submission; joins the transaction that stores it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStored(Caller caller, AuditRecord.Outcome outcome, String unitCode, int year, int version,
+            String contentHash, int status) {
+        AuditRecord record = record(caller, outcome, status);
+        record.unitCode = unitCode;
+        record.year = year;
+        record.version = version;
+        record.contentHash = contentHash;
+        records.persist(record);
+    }
+
+    /**
+     * Records a rejected attempt in its own transaction, off the request thread (a rejection may be decided before
+     * the request reaches a worker thread). When the database is down the attempt is logged instead.
+     */
+    public void recordRejected(Caller caller, int status, String unitCode, Integer year, List<String> ruleIds) {
+        AuditRecord record = record(caller, AuditRecord.Outcome.REJECTED, status);
+        record.unitCode = unitCode == null || unitCode.length() <= 32 ? unitCode : unitCode.substring(0, 32);
+        record.year = year;
+        record.ruleIds = ruleIds.isEmpty() ? null : truncate(String.join(",", ruleIds.stream().distinct().toList()));
+        executor.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> records.persist(record)))
+                .exceptionally(failure -> {
+                    LOG.warnf("audit record of a rejected attempt not stored (%s): status %d by %s for %s",
+                            failure.getMessage(), status, caller.principal(), unitCode);
+                    return null;
+                });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AuditPage search(String unitCode, Instant from, Instant to, AuditRecord.Outcome outcome, int page, int size) {
+        var query = records.search(unitCode, from, to, outcome, Page.of(page, size));
+        return new AuditPage(query.list().stream().map(AuditService::entry).toList(), page, size, query.count());
+    }
+
+    private AuditRecord record(Caller caller, AuditRecord.Outcome outcome, int status) {
+        AuditRecord record = new AuditRecord();
+        record.recordedAt = clock.instant();
+        record.principal = truncate(caller.principal());
+        record.role = caller.role();
+        record.scope = caller.unitPrefix();
+        record.clientAddress = caller.address();
+        record.outcome = outcome;
+        record.status = status;
+        return record;
+    }
+
+    private static AuditEntry entry(AuditRecord r) {
+        return new AuditEntry(r.id, r.recordedAt.atOffset(ZoneOffset.UTC), r.principal, r.role, r.scope,
+                r.clientAddress, r.unitCode, r.year, r.version, r.contentHash, r.outcome, r.status,
+                r.ruleIds == null ? List.of() : List.of(r.ruleIds.split(",")));
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= 200 ? value : value.substring(0, 200);
+    }
+}
