@@ -40,12 +40,15 @@ public class FeedRepository {
         if (pending.isEmpty()) {
             return 0;
         }
+        String values = String.join(",", java.util.Collections.nCopies(pending.size(), "(?,?)"));
+        var insert = entityManager.createNativeQuery("INSERT INTO feed_entry (seq, version_id) VALUES " + values);
         long seq = lastSeq;
+        int parameter = 1;
         for (Number versionId : pending) {
-            seq++;
-            entityManager.createNativeQuery("INSERT INTO feed_entry (seq, version_id) VALUES (?1, ?2)")
-                    .setParameter(1, seq).setParameter(2, versionId.longValue()).executeUpdate();
+            insert.setParameter(parameter++, ++seq);
+            insert.setParameter(parameter++, versionId.longValue());
         }
+        insert.executeUpdate();
         entityManager.createNativeQuery("DELETE FROM feed_pending WHERE version_id IN (?1)")
                 .setParameter(1, pending.stream().map(Number::longValue).toList()).executeUpdate();
         entityManager.createNativeQuery("UPDATE feed_sequencer SET last_seq = ?1 WHERE id = 1")
