@@ -13,7 +13,8 @@ public record Reporting(
         @Schema(description = "Townships and registered departments in the subtree", required = true) int expected,
         @Schema(description = "Those of them with a report for the year", required = true) int received,
         @Schema(description = "expected - received, always exact", required = true) int missingCount,
-        @Schema(description = "Code and name of each unit without a report, by code; at most "
+        @Schema(description = "Code and name of each unit without a report, walking the hierarchy in "
+                + "code order (divisions come out sorted by code; a department follows its government); at most "
                 + "gongkai.reporting.missing-limit (default 500) entries, missingCount is exact", required = true) List<MissingUnit> missing,
         @Schema(description = "Received reports whose first version came by the deadline", required = true) int onTime,
         @Schema(description = "Received reports whose first version came after the deadline", required = true) int late,

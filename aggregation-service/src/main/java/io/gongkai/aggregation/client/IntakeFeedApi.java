@@ -2,6 +2,7 @@ package io.gongkai.aggregation.client;
 
 import io.gongkai.contracts.api.FeedPage;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,5 +19,6 @@ public interface IntakeFeedApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    FeedPage page(@QueryParam("after") long after, @QueryParam("limit") int limit);
+    FeedPage page(@QueryParam("after") long after, @QueryParam("limit") int limit,
+            @HeaderParam("Authorization") String authorization);
 }

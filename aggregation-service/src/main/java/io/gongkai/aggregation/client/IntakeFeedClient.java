@@ -1,5 +1,6 @@
 package io.gongkai.aggregation.client;
 
+import io.gongkai.aggregation.config.FeedConfig;
 import io.gongkai.contracts.api.FeedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -7,22 +8,25 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The one way into intake. Timeouts are configured on the client ({@code quarkus.rest-client.intake.*});
- * every failure becomes {@link IntakeUnavailableException}, so callers handle one kind of failure.
+ * The one way into intake. Timeouts are configured on the client ({@code quarkus.rest-client.intake.*}), the
+ * bearer token with {@code gongkai.feed.token}; every failure (401/403 included) becomes
+ * {@link IntakeUnavailableException}, so callers handle one kind of failure.
  */
 @ApplicationScoped
 public class IntakeFeedClient {
 
     private final IntakeFeedApi api;
+    private final String authorization;
 
-    public IntakeFeedClient(@RestClient IntakeFeedApi api) {
+    public IntakeFeedClient(@RestClient IntakeFeedApi api, FeedConfig config) {
         this.api = api;
+        this.authorization = config.token().map(token -> "Bearer " + token).orElse(null);
     }
 
     /** The feed entries after a cursor, in feed order. */
     public FeedPage page(long after, int limit) {
         try {
-            FeedPage page = api.page(after, limit);
+            FeedPage page = api.page(after, limit, authorization);
             if (page == null || page.entries() == null) {
                 throw new IntakeUnavailableException("intake answered the feed request without a page", null);
             }

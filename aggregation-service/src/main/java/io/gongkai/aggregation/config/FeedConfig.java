@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** How intake's feed is followed. */
 @ConfigMapping(prefix = "gongkai.feed")
@@ -17,7 +18,13 @@ public interface FeedConfig {
     @WithDefault("1000")
     int pageSize();
 
-    /** Whether to follow the feed at all (off only in tests that drive the follower themselves). */
+    /** Whether to follow the feed at all. */
     @WithDefault("true")
     boolean enabled();
+
+    /**
+     * The bearer token sent to intake (a JWT with the "service" role from the identity provider; locally minted with
+     * deploy/mint-token.sh service). Without it the feed is read anonymously, which a secured intake refuses.
+     */
+    Optional<String> token();
 }

@@ -35,19 +35,10 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
                 .getResultList());
     }
 
-    /** Townships and departments in the subtree of a unit (itself included) without a report for the year. */
-    public List<Object[]> missing(Unit unit, int year, int limit) {
-        return getEntityManager().createQuery("""
-                        select u.code, u.name from Unit u
-                        where u.ancestry like ?1 and u.kind in ?2
-                          and not exists (select 1 from UnitReport r
-                                          where r.id.unitCode = u.code and r.id.reportYear = ?3)
-                        order by u.code""", Object[].class)
-                .setParameter(1, unit.ancestry + "%")
-                .setParameter(2, List.of(UnitKind.TOWNSHIP, UnitKind.DEPARTMENT))
-                .setParameter(3, year)
-                .setMaxResults(limit)
-                .getResultList();
+    /** Townships and departments in the subtree of a unit (itself included), in hierarchy order, at most limit. */
+    public List<Unit> expectedUnder(Unit unit, int limit) {
+        return find("ancestry like ?1 and kind in ?2", Sort.by("ancestry"), unit.ancestry + "%",
+                List.of(UnitKind.TOWNSHIP, UnitKind.DEPARTMENT)).page(0, limit).list();
     }
 
     /** Adds to the expected count of each unit named (a department registered below them). */

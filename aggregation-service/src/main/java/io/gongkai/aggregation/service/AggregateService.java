@@ -41,9 +41,11 @@ public class AggregateService {
     private final FollowerStateRepository states;
     private final ReportingDeadline deadline;
     private final ReportingConfig config;
+    private final MissingUnits missingUnits;
 
     public AggregateService(HierarchyService hierarchy, UnitRepository units, AggregateRepository aggregates,
-            FollowerStateRepository states, ReportingDeadline deadline, ReportingConfig config) {
+            FollowerStateRepository states, ReportingDeadline deadline, ReportingConfig config, MissingUnits missingUnits) {
+        this.missingUnits = missingUnits;
         this.hierarchy = hierarchy;
         this.units = units;
         this.aggregates = aggregates;
@@ -66,9 +68,7 @@ public class AggregateService {
         FormDefinition form = formFor(year);
         Totals totals = totals(aggregates.findById(new UnitYear(code, year)), form);
         int missingCount = unit.expected - totals.received();
-        List<MissingUnit> missing = missingCount == 0 ? List.of()
-                : units.missing(unit, year, config.missingLimit()).stream()
-                        .map(row -> new MissingUnit((String) row[0], (String) row[1])).toList();
+        List<MissingUnit> missing = missingUnits.find(unit, year, config.missingLimit());
         Reporting reporting = new Reporting(unit.expected, totals.received(), missingCount, missing, totals.onTime(),
                 totals.late(), deadline.lastDay(year));
         return new AggregateView(HierarchyService.summary(unit), year, form.version(), totals.reports(),

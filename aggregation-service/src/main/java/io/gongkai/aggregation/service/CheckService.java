@@ -13,7 +13,6 @@ import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
 import io.gongkai.aggregation.repository.AggregateRepository;
 import io.gongkai.aggregation.repository.UnitReportRepository;
-import io.gongkai.aggregation.repository.UnitRepository;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,16 +30,16 @@ public class CheckService {
     };
 
     private final HierarchyService hierarchy;
-    private final UnitRepository units;
+    private final MissingUnits missingUnits;
     private final UnitReportRepository reports;
     private final AggregateRepository aggregates;
     private final ReportingConfig config;
     private final ObjectMapper mapper;
 
-    public CheckService(HierarchyService hierarchy, UnitRepository units, UnitReportRepository reports,
+    public CheckService(HierarchyService hierarchy, MissingUnits missingUnits, UnitReportRepository reports,
             AggregateRepository aggregates, ReportingConfig config, ObjectMapper mapper) {
         this.hierarchy = hierarchy;
-        this.units = units;
+        this.missingUnits = missingUnits;
         this.reports = reports;
         this.aggregates = aggregates;
         this.config = config;
@@ -64,10 +63,9 @@ public class CheckService {
         Aggregate aggregate = aggregates.findById(new UnitYear(code, year));
         int missingCount = unit.expected - (aggregate == null ? 0 : aggregate.received);
         if (missingCount > 0) {
-            for (Object[] row : units.missing(unit, year, config.missingLimit())) {
-                findings.add(new CheckFinding((String) row[0], (String) row[1], CheckCategory.MISSING, null,
-                        Severity.WARNING, List.of(), null, null, "no report for " + year));
-            }
+            missingUnits.find(unit, year, config.missingLimit()).forEach(missing -> findings.add(new CheckFinding(
+                    missing.code(), missing.name(), CheckCategory.MISSING, null, Severity.WARNING, List.of(), null, null,
+                    "no report for " + year)));
         }
         return new Checks(HierarchyService.summary(unit), year, missingCount, findings, position.asOf());
     }

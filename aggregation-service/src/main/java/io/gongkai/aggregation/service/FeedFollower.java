@@ -26,6 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public class FeedFollower {
 
     private static final Logger LOG = Logger.getLogger(FeedFollower.class);
+    /** Pages at least this big are logged with their timings (a catch-up or a rebuild, not the trickle). */
+    private static final int LOGGED_PAGE = 100;
 
     private final IntakeFeedClient intake;
     private final RollupService rollup;
@@ -62,7 +64,7 @@ public class FeedFollower {
         try {
             catchUp();
         } catch (IntakeUnavailableException e) {
-            if (!intakeDown) {
+            if (!intakeDown && !Thread.currentThread().isInterrupted()) {
                 LOG.warnf("intake's feed is unavailable, retrying every %s: %s", config.pollInterval(), e.getMessage());
                 intakeDown = true;
             }
@@ -78,12 +80,20 @@ public class FeedFollower {
             int applied = 0;
             while (true) {
                 long after = rollup.cursor();
+                long start = System.nanoTime();
                 FeedPage page = intake.page(after, config.pageSize());
                 if (intakeDown) {
                     LOG.info("intake's feed is reachable again");
                     intakeDown = false;
                 }
-                applied += rollup.apply(after, page).versions();
+                long fetched = System.nanoTime();
+                RollupService.Applied batch = rollup.apply(after, page);
+                applied += batch.versions();
+                if (page.entries().size() >= LOGGED_PAGE) {
+                    LOG.infof("applied %d of %d feed entries up to cursor %d: read in %d ms, applied in %d ms",
+                            batch.versions(), page.entries().size(), batch.cursor(), (fetched - start) / 1_000_000,
+                            (System.nanoTime() - fetched) / 1_000_000);
+                }
                 if (page.entries().size() < config.pageSize()) {
                     return applied;
                 }

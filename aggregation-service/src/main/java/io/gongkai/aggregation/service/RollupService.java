@@ -27,7 +27,6 @@ import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -93,6 +92,7 @@ public class RollupService {
         Set<UnitYear> changed = new LinkedHashSet<>();
         RollupBatch batch = new RollupBatch();
         Map<Integer, String> formByYear = new HashMap<>();
+        int applied = 0;
         for (FeedEntry entry : entries) {
             Unit unit = unitsByCode.get(entry.unitCode());
             FormDefinition form = Forms.byVersion(entry.formVersion()).orElse(null);
@@ -118,14 +118,14 @@ public class RollupService {
             CellValues replaced = report == null ? null
                     : cellsByKey.computeIfAbsent(key, k -> CellsCodec.decode(form, current.get(k).cells));
             Instant receivedAt = entry.receivedAt().toInstant();
-            if (report == null) {
+            boolean first = report == null;
+            if (first) {
                 report = new UnitReport();
                 report.id = key;
                 report.firstReceivedAt = receivedAt;
                 report.onTime = deadline.onTime(entry.year(), receivedAt);
                 report.crossYear = "[]";
                 current.put(key, report);
-                reports.persist(report);
             }
             batch.add(unit.lineage(), entry.year(), cells, replaced, unit.kind.expectedToReport(), report.onTime);
             report.version = entry.version();
@@ -138,14 +138,18 @@ public class RollupService {
                     .filter(f -> !isCrossYear(f)).toList();
             report.warnings = json(warnings);
             report.warningCount = warnings.size();
+            if (first) {
+                reports.persist(report);
+            }
             cellsByKey.put(key, cells);
             changed.add(key);
+            applied++;
         }
         recheckCrossYear(changed, current, cellsByKey, unitsByCode);
         writeTotals(batch, formByYear);
         state.feedCursor = entries.get(entries.size() - 1).cursor();
         state.updatedAt = Instant.now();
-        return new Applied(changed.size(), state.feedCursor);
+        return new Applied(applied, state.feedCursor);
     }
 
     /** Deletes every report and total and rewinds the cursor; registered departments stay. */
@@ -162,7 +166,7 @@ public class RollupService {
 
     /** Intake also reports X1/X2 against what it had then; aggregation recomputes them against current versions. */
     private static boolean isCrossYear(Finding finding) {
-        return finding.rule().startsWith("X");
+        return finding.rule() != null && finding.rule().startsWith("X");
     }
 
     /** The units of the entries, registering departments seen for the first time. */

@@ -10,7 +10,7 @@ import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -44,8 +44,11 @@ class AggregateResourceTest {
     static CellValues expectedCountyTotal;
     static CellValues correctedFirstTownship;
 
-    @BeforeAll
-    static void feedReports() {
+    @BeforeEach
+    void feedReportsOnce() {
+        if (townships != null) {
+            return;
+        }
         townships = DivisionTable.national().children(COUNTY);
         Random random = new Random(2023);
         CellValues first = ValidReports.random(random, 20);
@@ -151,6 +154,17 @@ class AggregateResourceTest {
         assertThat(empty.at("/reporting/received").asInt()).isZero();
         assertThat(empty.at("/reporting/missingCount").asInt()).isEqualTo(townships.size() + 1);
         assertThat(empty.at("/reports").asInt()).isZero();
+    }
+
+    @Test
+    void theMissingListOfTheNationIsCappedWhileItsCountStaysExact() {
+        JsonNode nation = json(given().when().get("/api/v1/aggregates/CN/2031").then().statusCode(200)).get("reporting");
+
+        assertThat(nation.get("expected").asInt()).isGreaterThanOrEqualTo(41_352);
+        assertThat(nation.get("missingCount").asInt()).isEqualTo(nation.get("expected").asInt());
+        List<String> missing = StreamSupport.stream(nation.get("missing").spliterator(), false)
+                .map(m -> m.get("code").asText()).toList();
+        assertThat(missing).hasSize(500).isSorted().startsWith("110101001");
     }
 
     @Test

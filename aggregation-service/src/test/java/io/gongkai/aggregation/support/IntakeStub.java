@@ -62,8 +62,11 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.rest-client.intake.url", "http://127.0.0.1:" + server.getAddress().getPort());
         if (mysqlProfile()) {
-            database = System.getProperty("aggregation.mysql.database", "gongkai_aggregation") + "_t" + System.currentTimeMillis();
-            config.put("aggregation.mysql.database", database);
+            // A fresh database per run: the name given (-Daggregation.mysql.database) plus a timestamp. The whole URL
+            // is set here because a system property would win over a test resource's value.
+            database = System.getProperty("aggregation.mysql.database", "gongkai_aggregation_test") + "_t" + System.currentTimeMillis();
+            config.put("quarkus.datasource.jdbc.url", "jdbc:mysql://" + mysqlHost() + "/" + database
+                    + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8&rewriteBatchedStatements=true");
         }
         return config;
     }
@@ -72,7 +75,8 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         server.stop(0);
         if (database != null) {
-            try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+            try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + mysqlHost() + "/",
+                System.getProperty("gongkai.mysql.user", "root"), System.getProperty("gongkai.mysql.password", ""));
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + database);
             } catch (SQLException e) {
@@ -81,8 +85,13 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    private static String mysqlHost() {
+        return System.getProperty("gongkai.mysql.host", "127.0.0.1") + ":" + System.getProperty("gongkai.mysql.port", "3306");
+    }
+
+    /** The tests run on MySQL when their profile says so (-Dquarkus.test.profile=test,mysql). */
     static boolean mysqlProfile() {
-        return (System.getProperty("quarkus.test.profile", "") + "," + System.getProperty("quarkus.profile", "")).contains("mysql");
+        return System.getProperty("quarkus.test.profile", "").contains("mysql");
     }
 
     private void feed(HttpExchange exchange) throws IOException {

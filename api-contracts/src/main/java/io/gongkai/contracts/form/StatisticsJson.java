@@ -24,13 +24,25 @@ public final class StatisticsJson {
      */
     public static CellValues read(FormDefinition form, JsonNode document) {
         CellValues.Builder values = CellValues.builder(form);
-        for (Cell cell : form.cells()) {
-            JsonNode node = document.at(cell.pointer());
-            if (node.isNumber()) {
-                values.set(cell, node.decimalValue());
+        readGroup(form.root(), document, values);
+        return values.build();
+    }
+
+    private static void readGroup(FormNode group, JsonNode node, CellValues.Builder values) {
+        for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
+            JsonNode value = node.get(child.getKey());
+            if (value == null) {
+                continue;
+            }
+            FormNode childNode = child.getValue();
+            if (childNode.isCell()) {
+                if (value.isNumber()) {
+                    values.set(childNode.cell().orElseThrow(), value.decimalValue());
+                }
+            } else if (value.isObject()) {
+                readGroup(childNode, value, values);
             }
         }
-        return values.build();
     }
 
     /** The sections of the form as nested JSON objects, ready to be put into a submission or a total. */
