@@ -79,7 +79,8 @@ class AggregationEndToEndIT {
         Process process = start(AGGREGATION_JAR, "aggregation", aggregationPort, List.of(
                 "-Daggregation.mysql.database=gongkai_aggregation_it" + suffix,
                 "-Dquarkus.rest-client.intake.url=http://127.0.0.1:" + intakePort,
-                "-Dgongkai.feed.token=" + token(Roles.SERVICE, null)));
+                // Trusts, and signs its own service identity with, the installation's key pair (intake's).
+                "-Dgongkai.jwt.key-dir=" + work.resolve("intake/keys")));
         awaitReady(aggregationPort, process);
         return process;
     }
@@ -184,7 +185,7 @@ class AggregationEndToEndIT {
                     micros[micros.length / 2], micros[micros.length - 1]);
         }
 
-        JsonNode rebuilt = json(api().post("/api/v1/admin/rebuild").then().statusCode(200));
+        JsonNode rebuilt = json(admin().post("/api/v1/admin/rebuild").then().statusCode(200));
         assertThat(rebuilt.get("cursor").asLong()).isEqualTo(lastCursor);
         JsonNode afterRebuild = aggregateOf(DISTRICT);
         assertThat(cells(afterRebuild.get("totals"))).isEqualTo(cells(district.get("totals")));
@@ -219,8 +220,13 @@ class AggregationEndToEndIT {
         return json(api().get("/api/v1/aggregates/{code}/{year}", code, YEAR).then().statusCode(200));
     }
 
+    /** Requests to aggregation as a dashboard reader. */
     private static RequestSpecification api() {
-        return given().baseUri("http://127.0.0.1:" + aggregationPort).when();
+        return given().baseUri("http://127.0.0.1:" + aggregationPort).auth().oauth2(token(Roles.READER, null)).when();
+    }
+
+    private static RequestSpecification admin() {
+        return given().baseUri("http://127.0.0.1:" + aggregationPort).auth().oauth2(token(Roles.ADMIN, null)).when();
     }
 
     private static String token(String role, String unitPrefix) {

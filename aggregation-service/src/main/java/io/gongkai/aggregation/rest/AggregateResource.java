@@ -6,6 +6,8 @@ import io.gongkai.aggregation.api.Trend;
 import io.gongkai.aggregation.service.AggregateService;
 import io.gongkai.aggregation.service.FeedPosition;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +29,11 @@ import java.util.function.Function;
 
 @Path("/api/v1/aggregates/{code}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Aggregates", description = "Totals of a unit's subtree. Answers carry an ETag derived from the feed "
         + "position they reflect (asOf); send it back in If-None-Match to get 304 while nothing changed.")
 public class AggregateResource {

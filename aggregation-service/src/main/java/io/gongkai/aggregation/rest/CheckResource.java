@@ -4,6 +4,8 @@ import io.gongkai.aggregation.api.Checks;
 import io.gongkai.aggregation.service.AggregateService;
 import io.gongkai.aggregation.service.CheckService;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/checks/{code}/{year: \\d{4}}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Checks", description = "What auditors look at in a subtree")
 public class CheckResource {
 

@@ -4,8 +4,12 @@ import io.gongkai.aggregation.client.IntakeUnavailableException;
 import io.gongkai.aggregation.service.InvalidRequestException;
 import io.gongkai.aggregation.service.UnknownUnitException;
 import io.gongkai.contracts.api.Problem;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -14,6 +18,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private final DatabaseFailures databases;
+
+    public ProblemMappers(DatabaseFailures databases) {
+        this.databases = databases;
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        return Response.fromResponse(problem("unauthenticated", "Unauthorized", 401,
+                "a valid bearer token (JWT) is required", request)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return problem("forbidden", "Forbidden", 403, "the token's role may not do this", request);
+    }
 
     @ServerExceptionMapper
     public Response unknownUnit(UnknownUnitException e, HttpServerRequest request) {
@@ -38,6 +60,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        if (databases.isUnavailable(e)) {
+            LOG.warnf("database unavailable answering %s: %s", request.path(), e.getMessage());
+            return Response.fromResponse(problem("database-unavailable", "Service Unavailable", 503,
+                    "the database cannot be reached; retry later", request))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected failure answering " + request.path(), e);
         return problem("internal-error", "Internal error", 500, "the service failed to answer; see its log", request);
     }

@@ -4,6 +4,8 @@ import io.gongkai.aggregation.api.UnitDetail;
 import io.gongkai.aggregation.api.UnitSummary;
 import io.gongkai.aggregation.service.HierarchyService;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,11 @@ import java.util.List;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Units", description = "The hierarchy: nation (CN), provinces, cities, counties/districts, townships, and departments registered from their submissions")
 public class UnitResource {
 

@@ -9,7 +9,9 @@ import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.gongkai.contracts.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** Totals of 兰州市城关区 (620102) for 2023, fed through the intake stub. No other test uses 6201 or 2023 there. */
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
+@TestSecurity(user = "dashboard", roles = {Roles.READER, Roles.ADMIN})
 class AggregateResourceTest {
 
     static final int YEAR = 2023;

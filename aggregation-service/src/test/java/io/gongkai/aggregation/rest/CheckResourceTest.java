@@ -9,7 +9,9 @@ import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.gongkai.contracts.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
+@TestSecurity(user = "dashboard", roles = {Roles.READER, Roles.ADMIN})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckResourceTest {
 

@@ -4,7 +4,9 @@ import io.gongkai.aggregation.support.IntakeStub;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.gongkai.contracts.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
+@TestSecurity(user = "dashboard", roles = {Roles.READER, Roles.ADMIN})
 class UnitResourceTest {
 
     @Test

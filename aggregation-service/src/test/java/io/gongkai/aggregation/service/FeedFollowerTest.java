@@ -8,7 +8,9 @@ import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.gongkai.contracts.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Following the feed through outages, replays and out-of-date versions. Uses 乌鲁木齐 (6501) in 2024 only. */
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
+@TestSecurity(user = "dashboard", roles = {Roles.READER, Roles.ADMIN})
 class FeedFollowerTest {
 
     static final int YEAR = 2024;

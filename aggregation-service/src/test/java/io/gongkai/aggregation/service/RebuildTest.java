@@ -17,7 +17,9 @@ import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.gongkai.contracts.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A rebuild from the feed equals the incremental result; and every stored total is consistent with the hierarchy. */
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
+@TestSecurity(user = "dashboard", roles = {Roles.READER, Roles.ADMIN})
 class RebuildTest {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-01-15T09:00:00+08:00");
