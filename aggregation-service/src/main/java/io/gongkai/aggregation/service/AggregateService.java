@@ -117,8 +117,14 @@ public class AggregateService {
         return aggregate == null ? Totals.zero(form) : RollupService.totals(aggregate);
     }
 
+    /** A bound on the years asked for, the same as intake's; a year up to it without reports has zero totals. */
+    static final int LAST_REPORT_YEAR = 2100;
+
     /** The form a report year uses; years before the 2021 form are not collected. */
     static FormDefinition formFor(int year) {
+        if (year > LAST_REPORT_YEAR) {
+            throw new InvalidRequestException("report years run to " + LAST_REPORT_YEAR + ", not " + year);
+        }
         return Forms.forYear(year).orElseThrow(() -> new InvalidRequestException("no report form covers year " + year
                 + "; the first year collected is " + Forms.all().stream().mapToInt(FormDefinition::firstReportYear).min().orElseThrow()));
     }

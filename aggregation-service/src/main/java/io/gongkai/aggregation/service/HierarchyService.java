@@ -113,11 +113,8 @@ public class HierarchyService {
 
     @Transactional
     public Unit require(String code) {
-        Unit unit = units.findById(code);
-        if (unit == null) {
-            throw new UnknownUnitException(code);
-        }
-        return unit;
+        // A query, not find(): when the connection fails, find() was seen to answer "no such row" instead of failing.
+        return units.find("code", code).firstResultOptional().orElseThrow(() -> new UnknownUnitException(code));
     }
 
     @Transactional
