@@ -14,6 +14,10 @@ if [ ! -f intake-service/target/quarkus-app/quarkus-run.jar ] || [ ! -f aggregat
     mvn -B -q -ntp package -DskipTests
 fi
 
+# The JVM options each service runs with (memory bounded well under 400 MB), and fewer glibc malloc arenas.
+read -r -a jvm_options < deploy/jvm-options
+export MALLOC_ARENA_MAX=2
+
 pids=()
 stop() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -21,9 +25,9 @@ stop() {
 }
 trap stop EXIT INT TERM
 
-java -Dgongkai.data-dir="$data_dir" -jar intake-service/target/quarkus-app/quarkus-run.jar &
+java "${jvm_options[@]}" -Dgongkai.data-dir="$data_dir" -jar intake-service/target/quarkus-app/quarkus-run.jar &
 pids+=($!)
-java -Dgongkai.data-dir="$data_dir" -Dquarkus.rest-client.intake.url="${INTAKE_URL:-http://localhost:8081}" \
+java "${jvm_options[@]}" -Dgongkai.data-dir="$data_dir" -Dquarkus.rest-client.intake.url="${INTAKE_URL:-http://localhost:8081}" \
     -jar aggregation-service/target/quarkus-app/quarkus-run.jar &
 pids+=($!)
 

@@ -4,7 +4,9 @@ import io.gongkai.aggregation.api.AggregateView;
 import io.gongkai.aggregation.api.ChildAggregates;
 import io.gongkai.aggregation.api.Trend;
 import io.gongkai.aggregation.service.AggregateService;
+import io.gongkai.aggregation.service.AnswerCache;
 import io.gongkai.aggregation.service.FeedPosition;
+import io.gongkai.aggregation.service.FeedPositions;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +41,13 @@ import java.util.function.Function;
 public class AggregateResource {
 
     private final AggregateService aggregates;
+    private final FeedPositions positions;
+    private final AnswerCache answers;
 
-    public AggregateResource(AggregateService aggregates) {
+    public AggregateResource(AggregateService aggregates, FeedPositions positions, AnswerCache answers) {
         this.aggregates = aggregates;
+        this.positions = positions;
+        this.answers = answers;
     }
 
     @GET
@@ -99,6 +105,6 @@ public class AggregateResource {
     }
 
     private Response conditional(Request request, String code, String what, Function<FeedPosition, Object> answer) {
-        return Conditional.respond(request, aggregates.position(code), code + "-" + what, answer);
+        return Conditional.respond(request, positions, answers, code + "-" + what, answer);
     }
 }

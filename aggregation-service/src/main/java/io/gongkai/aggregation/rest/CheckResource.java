@@ -1,7 +1,8 @@
 package io.gongkai.aggregation.rest;
 
 import io.gongkai.aggregation.api.Checks;
-import io.gongkai.aggregation.service.AggregateService;
+import io.gongkai.aggregation.service.AnswerCache;
+import io.gongkai.aggregation.service.FeedPositions;
 import io.gongkai.aggregation.service.CheckService;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.security.Roles;
@@ -33,11 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CheckResource {
 
     private final CheckService checks;
-    private final AggregateService aggregates;
+    private final FeedPositions positions;
+    private final AnswerCache answers;
 
-    public CheckResource(CheckService checks, AggregateService aggregates) {
+    public CheckResource(CheckService checks, FeedPositions positions, AnswerCache answers) {
         this.checks = checks;
-        this.aggregates = aggregates;
+        this.positions = positions;
+        this.answers = answers;
     }
 
     @GET
@@ -53,7 +56,7 @@ public class CheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response checks(@Parameter(example = "640402") @PathParam("code") String code,
             @Parameter(example = "2023") @PathParam("year") int year, @Context Request request) {
-        return Conditional.respond(request, aggregates.position(code), code + "-y" + year + "-checks",
+        return Conditional.respond(request, positions, answers, code + "-y" + year + "-checks",
                 position -> checks.checks(code, year, position));
     }
 }

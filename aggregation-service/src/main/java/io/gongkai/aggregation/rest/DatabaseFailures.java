@@ -2,7 +2,6 @@ package io.gongkai.aggregation.rest;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,11 +26,10 @@ public class DatabaseFailures {
     }
 
     /**
-     * True when the failure says the connection failed, or when it is a database failure and the database does not
-     * answer a probe (the pool and the transaction manager do not always keep the original cause).
+     * True when the failure says the connection failed, or when the database does not answer a probe (the pool and
+     * the transaction manager do not always keep the original cause).
      */
     public boolean isUnavailable(Throwable failure) {
-        boolean databaseFailure = false;
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> pending = new ArrayDeque<>();
         pending.push(failure);
@@ -43,7 +41,6 @@ public class DatabaseFailures {
             if (isConnectionFailure(next)) {
                 return true;
             }
-            databaseFailure |= next instanceof SQLException || next instanceof PersistenceException;
             if (next.getCause() != null) {
                 pending.push(next.getCause());
             }
@@ -51,7 +48,7 @@ public class DatabaseFailures {
                 pending.push(suppressed);
             }
         }
-        return databaseFailure && !reachable();
+        return !reachable();
     }
 
     private boolean reachable() {

@@ -10,11 +10,9 @@ import io.gongkai.aggregation.api.Trend;
 import io.gongkai.aggregation.api.YearTotals;
 import io.gongkai.aggregation.config.ReportingConfig;
 import io.gongkai.aggregation.model.Aggregate;
-import io.gongkai.aggregation.model.FollowerState;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitYear;
 import io.gongkai.aggregation.repository.AggregateRepository;
-import io.gongkai.aggregation.repository.FollowerStateRepository;
 import io.gongkai.aggregation.repository.UnitRepository;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.Forms;
@@ -38,28 +36,18 @@ public class AggregateService {
     private final HierarchyService hierarchy;
     private final UnitRepository units;
     private final AggregateRepository aggregates;
-    private final FollowerStateRepository states;
     private final ReportingDeadline deadline;
     private final ReportingConfig config;
     private final MissingUnits missingUnits;
 
     public AggregateService(HierarchyService hierarchy, UnitRepository units, AggregateRepository aggregates,
-            FollowerStateRepository states, ReportingDeadline deadline, ReportingConfig config, MissingUnits missingUnits) {
+            ReportingDeadline deadline, ReportingConfig config, MissingUnits missingUnits) {
         this.missingUnits = missingUnits;
         this.hierarchy = hierarchy;
         this.units = units;
         this.aggregates = aggregates;
-        this.states = states;
         this.deadline = deadline;
         this.config = config;
-    }
-
-    /** The feed position answers reflect; checks that the unit exists first, so an unknown unit is never a 304. */
-    @Transactional
-    public FeedPosition position(String code) {
-        hierarchy.require(code);
-        FollowerState state = states.current();
-        return new FeedPosition(state.epoch, state.feedCursor, state.updatedAt);
     }
 
     @Transactional

@@ -33,12 +33,15 @@ public class FeedFollower {
     private final RollupService rollup;
     private final HierarchyService hierarchy;
     private final FeedConfig config;
+    private final FeedPositions positions;
     /** One reader of the feed per instance: the poller and a rebuild take turns. */
     private final ReentrantLock reading = new ReentrantLock();
     private ScheduledExecutorService poller;
     private volatile boolean intakeDown;
 
-    public FeedFollower(IntakeFeedClient intake, RollupService rollup, HierarchyService hierarchy, FeedConfig config) {
+    public FeedFollower(IntakeFeedClient intake, RollupService rollup, HierarchyService hierarchy, FeedConfig config,
+            FeedPositions positions) {
+        this.positions = positions;
         this.intake = intake;
         this.rollup = rollup;
         this.hierarchy = hierarchy;
@@ -88,6 +91,7 @@ public class FeedFollower {
                 }
                 long fetched = System.nanoTime();
                 RollupService.Applied batch = rollup.apply(after, page);
+                positions.changed();
                 applied += batch.versions();
                 if (page.entries().size() >= LOGGED_PAGE) {
                     LOG.infof("applied %d of %d feed entries up to cursor %d: read in %d ms, applied in %d ms",
@@ -109,6 +113,7 @@ public class FeedFollower {
         try {
             long start = System.nanoTime();
             int epoch = rollup.reset();
+            positions.changed();
             int applied = catchUp();
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.infof("rebuilt the totals from %d feed versions in %d ms", applied, millis);

@@ -44,17 +44,18 @@ public class MissingUnits {
         if (found.size() >= limit || unit.expected - received <= 0) {
             return;
         }
+        if (unit.expected == 1 && unit.kind.expectedToReport()) {
+            // A township (or department) with nothing reported below it: itself, known without a query.
+            found.add(new MissingUnit(unit.code, unit.name));
+            return;
+        }
         if (received == 0) {
             // Nobody below has reported: the subtree's expected units in index order are the answer.
             units.expectedUnder(unit, limit - found.size()).forEach(u -> found.add(new MissingUnit(u.code, u.name)));
             return;
         }
-        if (unit.kind.expectedToReport() && (unit.expected == 1
-                || reports.findById(new UnitYear(unit.code, year)) == null)) {
+        if (unit.kind.expectedToReport() && reports.findById(new UnitYear(unit.code, year)) == null) {
             found.add(new MissingUnit(unit.code, unit.name));
-            if (unit.expected == 1) {
-                return;
-            }
         }
         List<Unit> children = units.children(unit.code);
         Map<UnitYear, Aggregate> totals = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());

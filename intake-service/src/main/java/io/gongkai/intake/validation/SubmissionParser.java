@@ -35,7 +35,6 @@ public class SubmissionParser {
                     .build())
             .nodeFactory(StatisticsJson.NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();

@@ -1,0 +1,45 @@
+package io.gongkai.aggregation.service;
+
+import io.gongkai.aggregation.model.FollowerState;
+import io.gongkai.aggregation.repository.FollowerStateRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/**
+ * The feed position answers reflect, read from the database at most once per {@code gongkai.reads.position-ttl}
+ * and at once after this instance applies a page, so that a read of cached totals needs no database at all.
+ * Another instance's progress shows within the time to live.
+ */
+@ApplicationScoped
+public class FeedPositions {
+
+    private final FollowerStateRepository states;
+    private final long ttlNanos;
+    private volatile FeedPosition latest;
+    private volatile long readAt;
+
+    public FeedPositions(FollowerStateRepository states,
+            @ConfigProperty(name = "gongkai.reads.position-ttl", defaultValue = "100ms") Duration ttl) {
+        this.states = states;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    public FeedPosition current() {
+        FeedPosition position = latest;
+        if (position == null || System.nanoTime() - readAt > ttlNanos) {
+            FollowerState state = QuarkusTransaction.joiningExisting().call(states::current);
+            position = new FeedPosition(state.epoch, state.feedCursor, state.updatedAt);
+            latest = position;
+            readAt = System.nanoTime();
+        }
+        return position;
+    }
+
+    /** This instance applied a page or reset the totals: the next read goes to the database. */
+    public void changed() {
+        latest = null;
+    }
+}
