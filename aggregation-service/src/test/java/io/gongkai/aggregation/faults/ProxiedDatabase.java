@@ -1,5 +1,6 @@
 package io.gongkai.aggregation.faults;
 
+import io.gongkai.contracts.testing.CuttableProxy;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.h2.tools.Server;
 

@@ -1,5 +1,6 @@
 package io.gongkai.intake.faults;
 
+import io.gongkai.contracts.testing.CuttableProxy;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.h2.tools.Server;
 

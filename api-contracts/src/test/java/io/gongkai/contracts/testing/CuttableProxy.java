@@ -1,4 +1,4 @@
-package io.gongkai.intake.faults;
+package io.gongkai.contracts.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A TCP proxy in front of the database that a test can cut (every connection dropped and refused) and restore. */
+/** A TCP proxy in front of a database that a fault test can cut (every connection dropped and refused) and restore. */
 public final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket server;
