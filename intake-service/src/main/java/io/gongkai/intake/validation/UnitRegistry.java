@@ -1,7 +1,6 @@
 package io.gongkai.intake.validation;
 
 import io.gongkai.contracts.divisions.Division;
-import io.gongkai.contracts.divisions.DivisionLevel;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.GovernmentLevel;
@@ -65,11 +64,6 @@ public class UnitRegistry {
                     parentCode, "unknown government " + parentCode + " for department " + code));
         }
         return new Resolution(parent.get().level().government(), List.of());
-    }
-
-    /** True when the code is a division of the given level. */
-    public boolean isDivision(String code, DivisionLevel level) {
-        return divisions.find(code).map(d -> d.level() == level).orElse(false);
     }
 
     /**
