@@ -60,7 +60,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
-        if (databases.isUnavailable(e)) {
+        if (databases.isUnavailable()) {
             LOG.warnf("database unavailable answering %s: %s", request.path(), e.getMessage());
             return Response.fromResponse(problem("database-unavailable", "Service Unavailable", 503,
                     "the database cannot be reached; retry later", request))

@@ -71,7 +71,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        if (databases.isUnavailable(e)) {
+        if (databases.isUnavailable()) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
             return Response.fromResponse(problem(Problem.of("database-unavailable", "Service Unavailable", 503,
                             "the database cannot be reached; nothing was stored, retry later", uri.getPath())))
