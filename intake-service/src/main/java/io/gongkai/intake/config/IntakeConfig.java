@@ -10,7 +10,11 @@ public interface IntakeConfig {
     @WithDefault("262144")
     int maxBodyBytes();
 
-    /** How often the feed sequencer looks for versions left without a feed position. */
-    @WithDefault("1s")
-    java.time.Duration sequencerInterval();
+    /** The most submissions stored in one transaction. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long a request waits for its submission's transaction before it answers 503. */
+    @WithDefault("30s")
+    java.time.Duration writeTimeout();
 }

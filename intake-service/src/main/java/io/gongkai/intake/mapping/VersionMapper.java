@@ -41,20 +41,30 @@ public final class VersionMapper {
                 v.contentHash, warnings(v).size());
     }
 
-    public static FeedEntry feedEntry(long cursor, SubmissionVersion v) {
-        return new FeedEntry(cursor, v.unitCode, v.year, v.version, v.formVersion, v.contentHash, time(v),
+    public static FeedEntry feedEntry(SubmissionVersion v) {
+        return new FeedEntry(v.feedSeq, v.unitCode, v.year, v.version, v.formVersion, v.contentHash, time(v),
                 warnings(v), document(v));
     }
 
     public static ObjectNode document(SubmissionVersion v) {
-        return read(v.document, ObjectNode.class);
+        return readDocument(v.document);
+    }
+
+    /** A stored canonical document. */
+    public static ObjectNode readDocument(String text) {
+        return read(text, ObjectNode.class);
     }
 
     public static List<Finding> warnings(SubmissionVersion v) {
+        return readWarnings(v.warnings);
+    }
+
+    /** Stored warnings: a JSON array of findings. */
+    public static List<Finding> readWarnings(String text) {
         try {
-            return JSON.readValue(v.warnings, FINDINGS);
+            return JSON.readValue(text, FINDINGS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored warnings of version " + v.id + " are not readable", e);
+            throw new IllegalStateException("stored warnings are not readable", e);
         }
     }
 

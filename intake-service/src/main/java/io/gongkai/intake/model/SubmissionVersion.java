@@ -46,6 +46,10 @@ public class SubmissionVersion {
     @Column(nullable = false, updatable = false, columnDefinition = "LONGTEXT")
     public String document;
 
+    /** The version's position in the change feed, given in the transaction that stored it. */
+    @Column(name = "feed_seq", nullable = false, updatable = false)
+    public long feedSeq;
+
     /** The warnings found on acceptance, as a JSON array of findings. */
     @Column(nullable = false, updatable = false, columnDefinition = "LONGTEXT")
     public String warnings;

@@ -33,18 +33,6 @@ public class AuditService {
         this.executor = executor;
     }
 
-    /** Records an accepted or replayed submission; joins the transaction that stores it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordStored(Caller caller, AuditRecord.Outcome outcome, String unitCode, int year, int version,
-            String contentHash, int status) {
-        AuditRecord record = record(caller, outcome, status);
-        record.unitCode = unitCode;
-        record.year = year;
-        record.version = version;
-        record.contentHash = contentHash;
-        records.persist(record);
-    }
-
     /**
      * Records a rejected attempt in its own transaction, off the request thread (a rejection may be decided before
      * the request reaches a worker thread). When the database is down the attempt is logged instead.
@@ -86,7 +74,7 @@ public class AuditService {
                 r.ruleIds == null ? List.of() : List.of(r.ruleIds.split(",")));
     }
 
-    private static String truncate(String value) {
+    static String truncate(String value) {
         return value == null || value.length() <= 200 ? value : value.substring(0, 200);
     }
 }

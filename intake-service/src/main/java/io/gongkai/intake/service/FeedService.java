@@ -20,8 +20,7 @@ public class FeedService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedPage after(long cursor, int limit) {
-        List<FeedEntry> entries = feed.after(cursor, limit).stream()
-                .map(p -> VersionMapper.feedEntry(p.cursor(), p.version())).toList();
+        List<FeedEntry> entries = feed.after(cursor, limit).stream().map(VersionMapper::feedEntry).toList();
         long next = entries.isEmpty() ? cursor : entries.get(entries.size() - 1).cursor();
         return new FeedPage(entries, next);
     }

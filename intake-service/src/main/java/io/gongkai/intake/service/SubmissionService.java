@@ -2,6 +2,11 @@ package io.gongkai.intake.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.form.RuleEvaluator;
+import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.intake.mapping.VersionMapper;
+import io.gongkai.intake.repository.SubmissionVersionRepository;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.api.ValidationReport;
 import io.gongkai.intake.security.Caller;
@@ -11,53 +16,56 @@ import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.gongkai.intake.validation.SubmissionValidator;
 import io.gongkai.intake.validation.ValidatedSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
-import org.jboss.logging.Logger;
+import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Accepts submissions: parse, validate, store as a new version (or recognise a replay), queue for the feed. */
+/** Accepts submissions: parse, validate, then store as a new version or recognise a replay. */
 @ApplicationScoped
 public class SubmissionService {
 
-    private static final Logger LOG = Logger.getLogger(SubmissionService.class);
-    private static final int MAX_ATTEMPTS = 5;
-
     private final SubmissionParser parser;
     private final SubmissionValidator validator;
-    private final SubmissionStore store;
-    private final FeedSequencer sequencer;
+    private final SubmissionWriter writer;
+    private final SubmissionVersionRepository versions;
     private final IntakeConfig config;
     private final SubmissionAttempt attempt;
 
-    public SubmissionService(SubmissionParser parser, SubmissionValidator validator, SubmissionStore store,
-            FeedSequencer sequencer, IntakeConfig config, SubmissionAttempt attempt) {
-        this.config = config;
-        this.attempt = attempt;
+    public SubmissionService(SubmissionParser parser, SubmissionValidator validator, SubmissionWriter writer,
+            SubmissionVersionRepository versions, IntakeConfig config, SubmissionAttempt attempt) {
         this.parser = parser;
         this.validator = validator;
-        this.store = store;
-        this.sequencer = sequencer;
+        this.writer = writer;
+        this.versions = versions;
+        this.config = config;
+        this.attempt = attempt;
     }
 
     /** Stores a submission of the caller's, which must be a submitter whose scope covers the unit. */
     public StoreOutcome submit(byte[] body, Caller caller) {
         ValidatedSubmission submission = check(body, caller);
-        CanonicalDocument document = CanonicalDocument.of(submission);
-        StoreOutcome outcome = storeRetryingCollisions(submission, document, caller);
-        if (outcome.created()) {
-            sequencer.nudge();
-        }
-        return outcome;
+        return writer.write(submission, CanonicalDocument.of(submission), caller);
     }
 
     /** The same checks as {@link #submit}, storing nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ValidationReport validate(byte[] body, Caller caller) {
         ValidatedSubmission submission = check(body, caller);
         CanonicalDocument document = CanonicalDocument.of(submission);
-        return new ValidationReport(true, submission.form().version(), document.contentHash(),
-                store.warnings(submission));
+        return new ValidationReport(true, submission.form().version(), document.contentHash(), warnings(submission));
+    }
+
+    /** The submission's own warnings and the cross-year ones against the unit's current report of the year before. */
+    private List<Finding> warnings(ValidatedSubmission submission) {
+        List<Finding> warnings = new ArrayList<>(submission.warnings());
+        versions.findCurrent(submission.unitCode(), submission.year() - 1)
+                .filter(previous -> previous.formVersion.equals(submission.form().version()))
+                .map(previous -> StatisticsJson.read(Forms.byVersion(previous.formVersion).orElseThrow(),
+                        VersionMapper.document(previous)))
+                .ifPresent(previous -> warnings.addAll(
+                        RuleEvaluator.crossYear(submission.values(), previous, submission.level())));
+        return warnings;
     }
 
     private ValidatedSubmission check(byte[] body, Caller caller) {
@@ -85,26 +93,4 @@ public class SubmissionService {
                 : SubmissionRejectedException.malformed(submission.errors());
     }
 
-    private StoreOutcome storeRetryingCollisions(ValidatedSubmission submission, CanonicalDocument document,
-            Caller caller) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return store.store(submission, document, caller);
-            } catch (PersistenceException e) {
-                if (!isConstraintViolation(e) || attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.debugf("version collision for %s/%d, attempt %d", submission.unitCode(), submission.year(), attempt);
-            }
-        }
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,181 @@
+package io.gongkai.intake.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The statements that store a batch of submissions, in plain JDBC on the batch's connection: a handful of
+ * multi-row statements per batch instead of several per submission. Lists of codes are padded to a power of two so
+ * that the server keeps a few prepared statements, not one per batch size.
+ */
+@ApplicationScoped
+public class VersionWrites {
+
+    private static final String INSERT_VERSION = "INSERT INTO submission_version (unit_code, report_year, version,"
+            + " unit_name, parent_code, form_version, content_hash, received_at, document, warnings, feed_seq)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_AUDIT = "INSERT INTO audit_record (recorded_at, principal, role, scope,"
+            + " client_address, unit_code, report_year, version, content_hash, outcome, status)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Locks the feed for the rest of the transaction and answers the last position handed out. Every writer of
+     * every instance takes this lock first, so batches are stored one after the other and their positions become
+     * visible in increasing order.
+     */
+    public long lockFeed(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT last_seq FROM feed_sequencer WHERE id = 1 FOR UPDATE");
+                ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new SQLException("the feed_sequencer row is missing");
+            }
+            return result.getLong(1);
+        }
+    }
+
+    public void advanceFeed(Connection connection, long lastSeq) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE feed_sequencer SET last_seq = ? WHERE id = 1")) {
+            statement.setLong(1, lastSeq);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Every stored version of the units in the given years, as they are when read under the feed lock. */
+    public List<StoredVersion> versions(Connection connection, Collection<String> unitCodes, Collection<Integer> years)
+            throws SQLException {
+        List<String> codes = padded(List.copyOf(unitCodes));
+        List<Integer> yearList = padded(List.copyOf(years));
+        String sql = "SELECT unit_code, report_year, version, content_hash, received_at, warnings, form_version,"
+                + " document FROM submission_version WHERE unit_code IN (" + placeholders(codes.size())
+                + ") AND report_year IN (" + placeholders(yearList.size()) + ")";
+        List<StoredVersion> found = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (String code : codes) {
+                statement.setString(parameter++, code);
+            }
+            for (Integer year : yearList) {
+                statement.setInt(parameter++, year);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    found.add(new StoredVersion(result.getString(1), result.getInt(2), result.getInt(3),
+                            result.getString(4), result.getTimestamp(5, utc()).toInstant(), result.getString(6),
+                            result.getString(7), result.getString(8)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The government each of these departments is registered under, for those that reported before. */
+    public Map<String, String> registeredParents(Connection connection, Collection<String> unitCodes)
+            throws SQLException {
+        List<String> codes = padded(List.copyOf(unitCodes));
+        Map<String, String> parents = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT unit_code, parent_code FROM"
+                + " submission_version WHERE unit_code IN (" + placeholders(codes.size()) + ") AND parent_code IS NOT NULL"
+                + " ORDER BY id")) {
+            for (int i = 0; i < codes.size(); i++) {
+                statement.setString(i + 1, codes.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    parents.put(result.getString(1), result.getString(2));
+                }
+            }
+        }
+        return parents;
+    }
+
+    public void insertVersions(Connection connection, List<NewVersion> versions) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_VERSION)) {
+            for (NewVersion v : versions) {
+                statement.setString(1, v.unitCode());
+                statement.setInt(2, v.year());
+                statement.setInt(3, v.version());
+                statement.setString(4, v.unitName());
+                statement.setString(5, v.parentCode());
+                statement.setString(6, v.formVersion());
+                statement.setString(7, v.contentHash());
+                statement.setTimestamp(8, Timestamp.from(v.receivedAt()), utc());
+                statement.setString(9, v.document());
+                statement.setString(10, v.warnings());
+                statement.setLong(11, v.feedSeq());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    public void insertAudits(Connection connection, List<StoredAudit> records) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_AUDIT)) {
+            for (StoredAudit r : records) {
+                statement.setTimestamp(1, Timestamp.from(r.recordedAt()), utc());
+                statement.setString(2, r.principal());
+                statement.setString(3, r.role());
+                statement.setString(4, r.scope());
+                statement.setString(5, r.clientAddress());
+                statement.setString(6, r.unitCode());
+                statement.setInt(7, r.year());
+                statement.setInt(8, r.version());
+                statement.setString(9, r.contentHash());
+                statement.setString(10, r.outcome());
+                statement.setInt(11, r.status());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Timestamps are stored in UTC, as Hibernate stores the entities' instants. A calendar is not thread-safe. */
+    private static Calendar utc() {
+        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    }
+
+    private static <T> List<T> padded(List<T> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("nothing to look up");
+        }
+        int size = Integer.highestOneBit(values.size());
+        size = size == values.size() ? size : size << 1;
+        List<T> padded = new ArrayList<>(values);
+        while (padded.size() < size) {
+            padded.add(values.get(values.size() - 1));
+        }
+        return padded;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** A version as stored, with what a batch needs to tell replays, next version numbers and cross-year checks. */
+    public record StoredVersion(String unitCode, int year, int version, String contentHash, Instant receivedAt,
+            String warnings, String formVersion, String document) {
+    }
+
+    public record NewVersion(String unitCode, int year, int version, String unitName, String parentCode,
+            String formVersion, String contentHash, Instant receivedAt, String document, String warnings, long feedSeq) {
+    }
+
+    /** An audit record of an accepted or replayed submission. */
+    public record StoredAudit(Instant recordedAt, String principal, String role, String scope, String clientAddress,
+            String unitCode, int year, int version, String contentHash, String outcome, int status) {
+    }
+}
