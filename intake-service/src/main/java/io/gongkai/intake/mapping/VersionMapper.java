@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.gongkai.contracts.api.FeedEntry;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.intake.api.StoredFeedPage;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionSummary;
 import io.gongkai.intake.api.SubmissionVersionView;
@@ -41,9 +41,10 @@ public final class VersionMapper {
                 v.contentHash, warnings(v).size());
     }
 
-    public static FeedEntry feedEntry(SubmissionVersion v) {
-        return new FeedEntry(v.feedSeq, v.unitCode, v.year, v.version, v.formVersion, v.contentHash, time(v),
-                warnings(v), document(v));
+    /** The version as the feed carries it; the stored report and warnings go out as they are stored. */
+    public static StoredFeedPage.Entry feedEntry(SubmissionVersion v) {
+        return new StoredFeedPage.Entry(v.feedSeq, v.unitCode, v.year, v.version, v.formVersion, v.contentHash, time(v),
+                v.warnings, v.document);
     }
 
     public static ObjectNode document(SubmissionVersion v) {

@@ -1,6 +1,7 @@
 package io.gongkai.intake.rest;
 
 import io.gongkai.contracts.api.FeedPage;
+import io.gongkai.intake.api.StoredFeedPage;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.intake.service.FeedService;
 import jakarta.validation.constraints.Max;
@@ -44,7 +45,7 @@ public class FeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FeedPage after(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+    public StoredFeedPage after(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return feed.after(after, limit);
     }

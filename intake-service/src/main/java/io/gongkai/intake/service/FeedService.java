@@ -1,7 +1,6 @@
 package io.gongkai.intake.service;
 
-import io.gongkai.contracts.api.FeedEntry;
-import io.gongkai.contracts.api.FeedPage;
+import io.gongkai.intake.api.StoredFeedPage;
 import io.gongkai.intake.mapping.VersionMapper;
 import io.gongkai.intake.repository.FeedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +18,9 @@ public class FeedService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FeedPage after(long cursor, int limit) {
-        List<FeedEntry> entries = feed.after(cursor, limit).stream().map(VersionMapper::feedEntry).toList();
+    public StoredFeedPage after(long cursor, int limit) {
+        List<StoredFeedPage.Entry> entries = feed.after(cursor, limit).stream().map(VersionMapper::feedEntry).toList();
         long next = entries.isEmpty() ? cursor : entries.get(entries.size() - 1).cursor();
-        return new FeedPage(entries, next);
+        return new StoredFeedPage(entries, next);
     }
 }

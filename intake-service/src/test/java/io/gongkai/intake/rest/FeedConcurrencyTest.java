@@ -27,6 +27,9 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class FeedConcurrencyTest {
 
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     private static final String CITY = "6401";
     private static final int UNITS = 24;
     private static final int CORRECTIONS_PER_UNIT = 2;
@@ -131,6 +134,9 @@ class FeedConcurrencyTest {
             cursor = page.get("next").longValue();
         }
         assertThat(found).as("the feed entry of 640402108").isNotNull();
+        io.gongkai.contracts.api.FeedEntry entry = json.convertValue(found, io.gongkai.contracts.api.FeedEntry.class);
+        assertThat(entry.submission()).isEqualTo(found.get("submission"));
+        assertThat(entry.warnings()).hasSize(found.get("warnings").size());
         assertThat(found.at("/submission/activeDisclosure/fees/amountWanYuan").decimalValue())
                 .isEqualByComparingTo("5949.088667");
     }
