@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,12 @@ public class FeedFollower {
     private final FeedPositions positions;
     /** One reader of the feed per instance: the poller and a rebuild take turns. */
     private final ReentrantLock reading = new ReentrantLock();
+    /** Reads the next page from intake while the current one is applied. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "feed-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
     private ScheduledExecutorService poller;
     private volatile boolean intakeDown;
 
@@ -61,6 +70,7 @@ public class FeedFollower {
             poller.shutdownNow();
             poller.awaitTermination(5, TimeUnit.SECONDS);
         }
+        reader.shutdownNow();
     }
 
     private void poll() {
@@ -76,34 +86,60 @@ public class FeedFollower {
         }
     }
 
-    /** Applies feed pages until one comes back not full; returns the number of versions applied. */
+    /**
+     * Applies feed pages until one comes back not full; returns the number of versions applied. While a full page
+     * is applied the next one is already read, so that a backlog is caught up at the pace of the slower of the two.
+     */
     public int catchUp() {
         reading.lock();
         try {
             int applied = 0;
+            long after = rollup.cursor();
+            Read read = read(after);
             while (true) {
-                long after = rollup.cursor();
-                long start = System.nanoTime();
-                FeedPage page = intake.page(after, config.pageSize());
+                long waiting = System.nanoTime();
+                FeedPage page = read.page();
+                long waited = (System.nanoTime() - waiting) / 1_000_000;
                 if (intakeDown) {
                     LOG.info("intake's feed is reachable again");
                     intakeDown = false;
                 }
-                long fetched = System.nanoTime();
+                boolean full = page.entries().size() >= config.pageSize();
+                Read next = full ? read(page.next()) : null;
+                long start = System.nanoTime();
                 RollupService.Applied batch = rollup.apply(after, page);
                 positions.changed();
                 applied += batch.versions();
                 if (page.entries().size() >= LOGGED_PAGE) {
-                    LOG.infof("applied %d of %d feed entries up to cursor %d: read in %d ms, applied in %d ms",
-                            batch.versions(), page.entries().size(), batch.cursor(), (fetched - start) / 1_000_000,
-                            (System.nanoTime() - fetched) / 1_000_000);
+                    LOG.infof("applied %d of %d feed entries up to cursor %d: waited %d ms for the page, applied in %d ms",
+                            batch.versions(), page.entries().size(), batch.cursor(), waited,
+                            (System.nanoTime() - start) / 1_000_000);
                 }
-                if (page.entries().size() < config.pageSize()) {
+                if (next == null) {
                     return applied;
                 }
+                after = batch.cursor();
+                // The page is dropped when another instance or a rebuild moved the cursor: read from where it is.
+                read = next.after() == after ? next : read(after);
             }
         } finally {
             reading.unlock();
+        }
+    }
+
+    private Read read(long after) {
+        return new Read(after, CompletableFuture.supplyAsync(() -> intake.page(after, config.pageSize()), reader));
+    }
+
+    /** A page being read from intake on the reader thread. */
+    private record Read(long after, CompletableFuture<FeedPage> reading) {
+
+        FeedPage page() {
+            try {
+                return reading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
     }
 

@@ -7,17 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The feed position answers reflect, read from the database at most once per {@code gongkai.reads.position-ttl}
  * and at once after this instance applies a page, so that a read of cached totals needs no database at all.
- * Another instance's progress shows within the time to live.
+ * Another instance's progress shows within the time to live. One reader refreshes an expired position while the
+ * others go on with the one they have, so that a busy dashboard does not send every request to the database at
+ * once when it expires.
  */
 @ApplicationScoped
 public class FeedPositions {
 
     private final FollowerStateRepository states;
     private final long ttlNanos;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile FeedPosition latest;
     private volatile long readAt;
 
@@ -29,12 +33,25 @@ public class FeedPositions {
 
     public FeedPosition current() {
         FeedPosition position = latest;
-        if (position == null || System.nanoTime() - readAt > ttlNanos) {
-            FollowerState state = QuarkusTransaction.joiningExisting().call(states::current);
-            position = new FeedPosition(state.epoch, state.feedCursor, state.updatedAt);
-            latest = position;
-            readAt = System.nanoTime();
+        if (position == null) {
+            return read();
         }
+        if (System.nanoTime() - readAt > ttlNanos && refreshing.compareAndSet(false, true)) {
+            try {
+                return read();
+            } finally {
+                refreshing.set(false);
+            }
+        }
+        return position;
+    }
+
+    private FeedPosition read() {
+        long now = System.nanoTime();
+        FollowerState state = QuarkusTransaction.joiningExisting().call(states::current);
+        FeedPosition position = new FeedPosition(state.epoch, state.feedCursor, state.updatedAt);
+        latest = position;
+        readAt = now;
         return position;
     }
 
