@@ -12,6 +12,16 @@ import org.HdrHistogram.Histogram;
 
 import java.net.ServerSocket;
 import java.net.URI;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -60,6 +70,8 @@ public final class Bench {
     private int clients = 32;
     private int readClients = 32;
     private int readsPerLevel = 1000;
+    /** Unrecorded reads per level before any level is measured: a dashboard service is read all day, not cold. */
+    private int readWarmup = 3000;
     private double readSeconds = 120;
     private long seed = 2024;
     private double correctionShare = 0.05;
@@ -137,6 +149,7 @@ public final class Bench {
                 case "--clients" -> { clients = Integer.parseInt(v); i++; }
                 case "--read-clients" -> { readClients = Integer.parseInt(v); i++; }
                 case "--reads" -> { readsPerLevel = Integer.parseInt(v); i++; }
+                case "--read-warmup" -> { readWarmup = Integer.parseInt(v); i++; }
                 case "--read-seconds" -> { readSeconds = Double.parseDouble(v); i++; }
                 case "--seed" -> { seed = Long.parseLong(v); i++; }
                 case "--corrections" -> { correctionShare = Double.parseDouble(v); i++; }
@@ -339,16 +352,17 @@ public final class Bench {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+        CloseableHttpClient loadClient = loadClient(Math.max(clients, readClients));
         URI submissions = URI.create("http://127.0.0.1:" + services.intakePort + "/api/v1/submissions");
         String aggBase = "http://127.0.0.1:" + services.aggregationPort + "/api/v1/aggregates/";
 
         double i0 = Stats.cpuSeconds(intakePid), a0 = Stats.cpuSeconds(aggPid), d0 = Stats.cpuSeconds(dbPid), s0 = Stats.cpuSeconds(self);
         double m0 = Stats.machineBusySeconds();
         System.out.printf("Intake: POST %,d originals with %d clients...%n", originalBodies.size(), clients);
-        originals = post(http, submissions, units, originalBodies, submitterTokens);
+        originals = post(loadClient, submissions, units, originalBodies, submitterTokens);
         printLoad("originals", originals);
         System.out.printf("Intake: POST %,d corrections with %d clients...%n", correctionBodies.size(), clients);
-        correctionLoad = post(http, submissions, correctionUnits, correctionBodies, submitterTokens);
+        correctionLoad = post(loadClient, submissions, correctionUnits, correctionBodies, submitterTokens);
         printLoad("corrections", correctionLoad);
         long lastOk = Math.max(originals.lastOkNanos(), correctionLoad.lastOkNanos());
         double intakeCpu = Stats.cpuSeconds(intakePid) - i0, aggCpu = Stats.cpuSeconds(aggPid) - a0;
@@ -402,15 +416,20 @@ public final class Bench {
         }
         System.out.println("  lower levels: " + levelChecks);
 
-        // ---- reads
+        // ---- reads: first a warm-up round over every level (the JIT compiles the read path once for all of them),
+        // then each level measured after a short warm-up of its own
+        for (String code : READ_LEVELS.values()) {
+            URI uri = URI.create(aggBase + code + "/" + Generator.YEAR);
+            load(loadClient, readWarmup, readClients, i -> readRequest(uri, reader), 200, readSeconds / 4);
+        }
         for (Map.Entry<String, String> level : READ_LEVELS.entrySet()) {
             URI uri = URI.create(aggBase + level.getValue() + "/" + Generator.YEAR);
-            load(http, Math.min(100, readsPerLevel), readClients, i -> getRequest(uri, reader), 200, readSeconds / 4); // warm-up
+            load(loadClient, Math.min(100, readsPerLevel), readClients, i -> readRequest(uri, reader), 200, readSeconds / 4); // warm-up
             double ra0 = Stats.cpuSeconds(aggPid), rd0 = Stats.cpuSeconds(dbPid), rm0 = Stats.machineBusySeconds();
-            Load l = load(http, readsPerLevel, readClients, i -> getRequest(uri, reader), 200, readSeconds);
+            Load l = load(loadClient, readsPerLevel, readClients, i -> readRequest(uri, reader), 200, readSeconds);
             readCpu.put(level.getKey(), new double[] {Stats.cpuSeconds(aggPid) - ra0, Stats.cpuSeconds(dbPid) - rd0,
                     Stats.machineBusySeconds() - rm0});
-            Load single = load(http, Math.min(200, readsPerLevel), 1, i -> getRequest(uri, reader), 200, readSeconds / 4);
+            Load single = load(loadClient, Math.min(200, readsPerLevel), 1, i -> readRequest(uri, reader), 200, readSeconds / 4);
             sequentialReads.put(level.getKey(), single);
             if (l.requests() < readsPerLevel) {
                 notes.add("Reads at " + level.getKey() + " stopped after " + readSeconds + " s: " + l.requests() + " of "
@@ -456,13 +475,27 @@ public final class Bench {
 
     // ---- HTTP load
 
-    private Load post(HttpClient http, URI uri, List<Division> units, List<byte[]> bodies, Map<String, String> tokens)
-            throws InterruptedException {
-        return load(http, bodies.size(), clients, i -> HttpRequest.newBuilder(uri)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.get(units.get(i).code().substring(0, 2)))
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build(), 201);
+    private Load post(CloseableHttpClient http, URI uri, List<Division> units, List<byte[]> bodies,
+            Map<String, String> tokens) throws InterruptedException {
+        return load(http, bodies.size(), clients, i -> ClassicRequestBuilder.post(uri)
+                .setHeader("Authorization", "Bearer " + tokens.get(units.get(i).code().substring(0, 2)))
+                .setEntity(bodies.get(i), ContentType.APPLICATION_JSON).build(), 201);
+    }
+
+    private static ClassicHttpRequest readRequest(URI uri, String token) {
+        return ClassicRequestBuilder.get(uri).setHeader("Authorization", "Bearer " + token)
+                .setHeader("Accept", "application/json").build();
+    }
+
+    /** The client of the measured load: one kept-alive connection per load thread, nothing retried. */
+    private static CloseableHttpClient loadClient(int connections) {
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(connections).setMaxConnTotal(2 * connections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(10))
+                        .setSocketTimeout(Timeout.ofSeconds(60)).build())
+                .build();
+        return HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries()
+                .disableContentCompression().disableCookieManagement().build();
     }
 
     private static HttpRequest getRequest(URI uri, String token) {
@@ -474,14 +507,15 @@ public final class Bench {
         return http.send(getRequest(uri, token), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static Load load(HttpClient http, int requests, int clients, IntFunction<HttpRequest> request, int okStatus)
+    private static Load load(CloseableHttpClient http, int requests, int clients, IntFunction<ClassicHttpRequest> request,
+            int okStatus)
             throws InterruptedException {
         return load(http, requests, clients, request, okStatus, Double.POSITIVE_INFINITY);
     }
 
     /** Sends {@code requests} requests from {@code clients} threads; stops issuing new ones after {@code maxSeconds}. */
-    private static Load load(HttpClient http, int requests, int clients, IntFunction<HttpRequest> request, int okStatus,
-            double maxSeconds) throws InterruptedException {
+    private static Load load(CloseableHttpClient http, int requests, int clients,
+            IntFunction<ClassicHttpRequest> request, int okStatus, double maxSeconds) throws InterruptedException {
         long stopAt = Double.isInfinite(maxSeconds) ? Long.MAX_VALUE : System.nanoTime() + (long) (maxSeconds * 1e9);
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
@@ -497,14 +531,15 @@ public final class Bench {
             threads.add(new Thread(() -> {
                 for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < stopAt; i = next.getAndIncrement()) {
                     issued.incrementAndGet();
-                    HttpRequest req = request.apply(i);
+                    ClassicHttpRequest req = request.apply(i);
                     long t0 = System.nanoTime();
                     int status;
                     String body = null;
                     try {
-                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        status = r.statusCode();
-                        body = r.body();
+                        Answer answer = http.execute(req, response -> new Answer(response.getCode(),
+                                response.getEntity() == null ? null : EntityUtils.toString(response.getEntity())));
+                        status = answer.status();
+                        body = answer.body();
                     } catch (Exception e) {
                         status = -1;
                         body = e.toString();
@@ -525,6 +560,9 @@ public final class Bench {
         Baselines.joinAll(threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Load(issued.get(), ok.get(), seconds, Stats.merge(histograms), new TreeMap<>(statuses), samples, lastOk.get());
+    }
+
+    private record Answer(int status, String body) {
     }
 
     private static void printLoad(String name, Load l) {
@@ -570,7 +608,8 @@ public final class Bench {
                 .append(String.format("%,d", corrections)).append(" corrections (version 2); average body ")
                 .append(String.format("%,d", bodyBytesAvg)).append(" bytes\n");
         md.append("- Clients: ").append(clients).append(" for writes, ").append(readClients).append(" for reads (")
-                .append(readsPerLevel).append(" reads per level after 100 unrecorded warm-up reads, at most ").append(fmt(readSeconds, 0)).append(" s per level)\n");
+                .append(readsPerLevel).append(" reads per level after a warm-up round of ").append(readWarmup)
+                .append(" unrecorded reads at every level and 100 more at the level, at most ").append(fmt(readSeconds, 0)).append(" s per level)\n");
         md.append("- Service JVM options: ").append(serviceJvmOptions.isEmpty() ? "none beyond the profile, database and port"
                 : String.join(" ", serviceJvmOptions)).append('\n');
         if (!intakeJvmOptions.isEmpty() || !aggregationJvmOptions.isEmpty()) {
