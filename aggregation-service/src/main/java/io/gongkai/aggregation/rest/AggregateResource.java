@@ -9,6 +9,7 @@ import io.gongkai.aggregation.service.FeedPosition;
 import io.gongkai.aggregation.service.FeedPositions;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.security.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,7 +63,7 @@ public class AggregateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response aggregate(@Parameter(description = "CN for the nation, a division code or a department's code", example = "640402")
+    public Uni<Response> aggregate(@Parameter(description = "CN for the nation, a division code or a department's code", example = "640402")
             @PathParam("code") String code,
             @Parameter(description = "Report year", example = "2023") @PathParam("year") int year, @Context Request request) {
         return conditional(request, code, "y" + year, position -> aggregates.aggregate(code, year, position));
@@ -79,7 +80,7 @@ public class AggregateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response children(@Parameter(example = "640402") @PathParam("code") String code,
+    public Uni<Response> children(@Parameter(example = "640402") @PathParam("code") String code,
             @Parameter(example = "2023") @PathParam("year") int year, @Context Request request) {
         return conditional(request, code, "y" + year + "-children", position -> aggregates.children(code, year, position));
     }
@@ -94,7 +95,7 @@ public class AggregateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response trend(@Parameter(example = "6404") @PathParam("code") String code,
+    public Uni<Response> trend(@Parameter(example = "6404") @PathParam("code") String code,
             @Parameter(description = "First year", required = true, example = "2021") @QueryParam("from") Integer from,
             @Parameter(description = "Last year", required = true, example = "2023") @QueryParam("to") Integer to,
             @Context Request request) {
@@ -104,7 +105,7 @@ public class AggregateResource {
         return conditional(request, code, "t" + from + "-" + to, position -> aggregates.trend(code, from, to, position));
     }
 
-    private Response conditional(Request request, String code, String what, Function<FeedPosition, Object> answer) {
-        return Conditional.respond(request, positions, answers, code + "-" + what, answer);
+    private Uni<Response> conditional(Request request, String code, String what, Function<FeedPosition, Object> answer) {
+        return Conditional.respondQuickly(request, positions, answers, code + "-" + what, answer);
     }
 }

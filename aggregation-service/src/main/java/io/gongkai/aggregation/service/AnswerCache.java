@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,12 @@ public class AnswerCache {
     /** The answer for a resource at a position, computed (and kept) when not yet known. Failures are not kept. */
     public byte[] get(String resource, FeedPosition position, Supplier<Object> answer) {
         return cache.<Key, byte[]>get(new Key(resource, position), key -> render(answer.get())).await().indefinitely();
+    }
+
+    /** The answer for a resource at a position when it is already rendered; null otherwise. Never blocks. */
+    public byte[] getIfPresent(String resource, FeedPosition position) {
+        CompletableFuture<Object> known = cache.as(CaffeineCache.class).getIfPresent(new Key(resource, position));
+        return known != null && known.isDone() && !known.isCompletedExceptionally() ? (byte[]) known.join() : null;
     }
 
     private byte[] render(Object answer) {

@@ -46,6 +46,12 @@ public class FeedPositions {
         return position;
     }
 
+    /** The position when it is known and within its time to live, without the database; else null. */
+    public FeedPosition currentIfFresh() {
+        FeedPosition position = latest;
+        return position != null && System.nanoTime() - readAt <= ttlNanos ? position : null;
+    }
+
     private FeedPosition read() {
         long now = System.nanoTime();
         FollowerState state = QuarkusTransaction.joiningExisting().call(states::current);
