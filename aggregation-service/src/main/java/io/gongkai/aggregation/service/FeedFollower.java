@@ -108,7 +108,9 @@ public class FeedFollower {
                 Read next = full ? read(page.next()) : null;
                 long start = System.nanoTime();
                 RollupService.Applied batch = rollup.apply(after, page);
-                positions.changed();
+                if (batch.cursor() != after) {
+                    positions.changed(); // an empty poll changes nothing: readers keep their cached answers
+                }
                 applied += batch.versions();
                 if (page.entries().size() >= LOGGED_PAGE) {
                     LOG.infof("applied %d of %d feed entries up to cursor %d: waited %d ms for the page, applied in %d ms",
