@@ -12,15 +12,17 @@ import org.HdrHistogram.Histogram;
 
 import java.net.ServerSocket;
 import java.net.URI;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +42,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -352,7 +355,7 @@ public final class Bench {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        CloseableHttpClient loadClient = loadClient(Math.max(clients, readClients));
+        CloseableHttpAsyncClient loadClient = loadClient(Math.max(clients, readClients));
         URI submissions = URI.create("http://127.0.0.1:" + services.intakePort + "/api/v1/submissions");
         String aggBase = "http://127.0.0.1:" + services.aggregationPort + "/api/v1/aggregates/";
 
@@ -475,94 +478,134 @@ public final class Bench {
 
     // ---- HTTP load
 
-    private Load post(CloseableHttpClient http, URI uri, List<Division> units, List<byte[]> bodies,
+    private Load post(CloseableHttpAsyncClient http, URI uri, List<Division> units, List<byte[]> bodies,
             Map<String, String> tokens) throws InterruptedException {
-        return load(http, bodies.size(), clients, i -> ClassicRequestBuilder.post(uri)
+        return load(http, bodies.size(), clients, i -> SimpleRequestBuilder.post(uri)
                 .setHeader("Authorization", "Bearer " + tokens.get(units.get(i).code().substring(0, 2)))
-                .setEntity(bodies.get(i), ContentType.APPLICATION_JSON).build(), 201);
+                .setBody(bodies.get(i), ContentType.APPLICATION_JSON).build(), 201);
     }
 
-    private static ClassicHttpRequest readRequest(URI uri, String token) {
-        return ClassicRequestBuilder.get(uri).setHeader("Authorization", "Bearer " + token)
+    private static HttpResponse<byte[]> get(HttpClient http, URI uri, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static SimpleHttpRequest readRequest(URI uri, String token) {
+        return SimpleRequestBuilder.get(uri).setHeader("Authorization", "Bearer " + token)
                 .setHeader("Accept", "application/json").build();
     }
 
-    /** The client of the measured load: one kept-alive connection per load thread, nothing retried. */
-    private static CloseableHttpClient loadClient(int connections) {
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+    /**
+     * The client of the measured load: asynchronous, one I/O thread driving one kept-alive connection per simulated
+     * client, nothing retried. Thirty-two blocking threads would compete with the services for the same two cores
+     * and their scheduling would show up in the latencies measured.
+     */
+    private static CloseableHttpAsyncClient loadClient(int connections) {
+        PoolingAsyncClientConnectionManager pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(connections).setMaxConnTotal(2 * connections)
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(10))
                         .setSocketTimeout(Timeout.ofSeconds(60)).build())
                 .build();
-        return HttpClients.custom().setConnectionManager(pool).disableAutomaticRetries()
-                .disableContentCompression().disableCookieManagement().build();
+        CloseableHttpAsyncClient client = HttpAsyncClients.custom().setConnectionManager(pool)
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
+                .disableAutomaticRetries().disableCookieManagement().build();
+        client.start();
+        return client;
     }
 
-    private static HttpRequest getRequest(URI uri, String token) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60)).GET().build();
-    }
-
-    private static HttpResponse<byte[]> get(HttpClient http, URI uri, String token) throws Exception {
-        return http.send(getRequest(uri, token), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static Load load(CloseableHttpClient http, int requests, int clients, IntFunction<ClassicHttpRequest> request,
-            int okStatus)
-            throws InterruptedException {
+    private static Load load(CloseableHttpAsyncClient http, int requests, int clients,
+            IntFunction<SimpleHttpRequest> request, int okStatus) throws InterruptedException {
         return load(http, requests, clients, request, okStatus, Double.POSITIVE_INFINITY);
     }
 
-    /** Sends {@code requests} requests from {@code clients} threads; stops issuing new ones after {@code maxSeconds}. */
-    private static Load load(CloseableHttpClient http, int requests, int clients,
-            IntFunction<ClassicHttpRequest> request, int okStatus, double maxSeconds) throws InterruptedException {
-        long stopAt = Double.isInfinite(maxSeconds) ? Long.MAX_VALUE : System.nanoTime() + (long) (maxSeconds * 1e9);
-        AtomicInteger issued = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger ok = new AtomicInteger();
-        AtomicLong lastOk = new AtomicLong();
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        List<String> samples = Collections.synchronizedList(new ArrayList<>());
-        List<Histogram> histograms = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            Histogram h = Stats.histogram();
-            histograms.add(h);
-            threads.add(new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < stopAt; i = next.getAndIncrement()) {
-                    issued.incrementAndGet();
-                    ClassicHttpRequest req = request.apply(i);
-                    long t0 = System.nanoTime();
-                    int status;
-                    String body = null;
-                    try {
-                        Answer answer = http.execute(req, response -> new Answer(response.getCode(),
-                                response.getEntity() == null ? null : EntityUtils.toString(response.getEntity())));
-                        status = answer.status();
-                        body = answer.body();
-                    } catch (Exception e) {
-                        status = -1;
-                        body = e.toString();
-                    }
-                    long t1 = System.nanoTime();
-                    h.recordValue(Math.max(1, (t1 - t0) / 1000));
-                    statuses.merge(status, 1, Integer::sum);
-                    if (status == okStatus) {
-                        ok.incrementAndGet();
-                        lastOk.accumulateAndGet(t1, Math::max);
-                    } else if (samples.size() < 5) {
-                        samples.add(status + " " + truncate(body, 400));
-                    }
-                }
-            }));
-        }
+    /**
+     * Sends {@code requests} requests as {@code clients} clients, each sending its next request when the previous
+     * one is answered; stops issuing new ones after {@code maxSeconds}.
+     */
+    private static Load load(CloseableHttpAsyncClient http, int requests, int clients,
+            IntFunction<SimpleHttpRequest> request, int okStatus, double maxSeconds) throws InterruptedException {
+        LoadRun run = new LoadRun(http, requests, request, okStatus,
+                Double.isInfinite(maxSeconds) ? Long.MAX_VALUE : System.nanoTime() + (long) (maxSeconds * 1e9), clients);
         long start = System.nanoTime();
-        Baselines.joinAll(threads);
+        for (int client = 0; client < clients; client++) {
+            run.sendNext(client);
+        }
+        run.finished.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Load(issued.get(), ok.get(), seconds, Stats.merge(histograms), new TreeMap<>(statuses), samples, lastOk.get());
+        return new Load(run.issued.get(), run.ok.get(), seconds, Stats.merge(run.histograms),
+                new TreeMap<>(run.statuses), run.samples, run.lastOk.get());
     }
 
-    private record Answer(int status, String body) {
+    /** One load in progress: each simulated client's requests are sequential, so each keeps its own histogram. */
+    private static final class LoadRun {
+
+        final CloseableHttpAsyncClient http;
+        final int requests;
+        final IntFunction<SimpleHttpRequest> request;
+        final int okStatus;
+        final long stopAt;
+        final AtomicInteger issued = new AtomicInteger();
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger ok = new AtomicInteger();
+        final AtomicLong lastOk = new AtomicLong();
+        final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        final List<String> samples = Collections.synchronizedList(new ArrayList<>());
+        final List<Histogram> histograms = new ArrayList<>();
+        final CountDownLatch finished;
+
+        LoadRun(CloseableHttpAsyncClient http, int requests, IntFunction<SimpleHttpRequest> request, int okStatus,
+                long stopAt, int clients) {
+            this.http = http;
+            this.requests = requests;
+            this.request = request;
+            this.okStatus = okStatus;
+            this.stopAt = stopAt;
+            this.finished = new CountDownLatch(clients);
+            for (int c = 0; c < clients; c++) {
+                histograms.add(Stats.histogram());
+            }
+        }
+
+        void sendNext(int client) {
+            int i = next.getAndIncrement();
+            if (i >= requests || System.nanoTime() >= stopAt) {
+                finished.countDown();
+                return;
+            }
+            issued.incrementAndGet();
+            SimpleHttpRequest req = request.apply(i);
+            long t0 = System.nanoTime();
+            http.execute(req, new FutureCallback<>() {
+                @Override
+                public void completed(SimpleHttpResponse response) {
+                    record(client, t0, response.getCode(), response.getBodyText());
+                }
+
+                @Override
+                public void failed(Exception e) {
+                    record(client, t0, -1, e.toString());
+                }
+
+                @Override
+                public void cancelled() {
+                    record(client, t0, -1, "cancelled");
+                }
+            });
+        }
+
+        private void record(int client, long t0, int status, String body) {
+            long t1 = System.nanoTime();
+            histograms.get(client).recordValue(Math.max(1, (t1 - t0) / 1000));
+            statuses.merge(status, 1, Integer::sum);
+            if (status == okStatus) {
+                ok.incrementAndGet();
+                lastOk.accumulateAndGet(t1, Math::max);
+            } else if (samples.size() < 5) {
+                samples.add(status + " " + truncate(body, 400));
+            }
+            sendNext(client);
+        }
     }
 
     private static void printLoad(String name, Load l) {
