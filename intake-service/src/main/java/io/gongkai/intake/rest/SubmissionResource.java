@@ -11,6 +11,8 @@ import io.gongkai.intake.security.CallerResolver;
 import io.gongkai.intake.service.StoreOutcome;
 import io.gongkai.intake.service.SubmissionQueryService;
 import io.gongkai.intake.service.SubmissionService;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -80,8 +82,18 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "The figures break the form's arithmetic rules: every violation is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.SUBMITTER)
-    public RestResponse<SubmissionReceipt> submit(byte[] body) {
-        StoreOutcome outcome = submissions.submit(body, callers.current());
+    public Uni<RestResponse<SubmissionReceipt>> submit(byte[] body) {
+        // Parsing and checking take a fraction of a millisecond of CPU and no I/O, so they run on the I/O thread;
+        // the request then waits for the writer's commit without holding a thread. A failure is answered from a
+        // worker thread, as its mapping may ask the database whether it is reachable.
+        return callers.deferred()
+                .chain(caller -> Uni.createFrom().completionStage(submissions.submit(body, caller)))
+                .map(SubmissionResource::answer)
+                .onFailure().recoverWithUni(failure -> Uni.createFrom().<RestResponse<SubmissionReceipt>>failure(failure)
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    }
+
+    private static RestResponse<SubmissionReceipt> answer(StoreOutcome outcome) {
         SubmissionReceipt receipt = outcome.receipt();
         if (!outcome.created()) {
             return RestResponse.ok(receipt);

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Accepts submissions: parse, validate, then store as a new version or recognise a replay. */
 @ApplicationScoped
@@ -42,8 +43,11 @@ public class SubmissionService {
         this.attempt = attempt;
     }
 
-    /** Stores a submission of the caller's, which must be a submitter whose scope covers the unit. */
-    public StoreOutcome submit(byte[] body, Caller caller) {
+    /**
+     * Stores a submission of the caller's, which must be a submitter whose scope covers the unit; completes when
+     * it is committed. A submission refused by the checks throws at once.
+     */
+    public CompletableFuture<StoreOutcome> submit(byte[] body, Caller caller) {
         ValidatedSubmission submission = check(body, caller);
         return writer.write(submission, CanonicalDocument.of(submission), caller);
     }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,26 +65,23 @@ public class SubmissionWriter {
     }
 
     /**
-     * Stores the submission as its unit's next version, or recognises a replay of the current one; returns once the
-     * outcome is committed.
+     * Stores the submission as its unit's next version, or recognises a replay of the current one. The outcome
+     * completes once it is committed; a batch that cannot be committed completes it with the failure, and a write
+     * that takes longer than {@code gongkai.intake.write-timeout} with a 503.
      */
-    public StoreOutcome write(ValidatedSubmission submission, CanonicalDocument document, Caller caller) {
+    public CompletableFuture<StoreOutcome> write(ValidatedSubmission submission, CanonicalDocument document,
+            Caller caller) {
         if (stopping) {
-            throw new ServiceUnavailableException("intake is shutting down; nothing was stored, retry");
+            return CompletableFuture.failedFuture(
+                    new ServiceUnavailableException("intake is shutting down; nothing was stored, retry"));
         }
         Pending pending = new Pending(submission, document, caller, new CompletableFuture<>());
         queue.add(pending);
-        try {
-            return pending.outcome.get(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new ServiceUnavailableException("the database did not confirm the write in time; it may still be"
-                    + " stored: retry, and an identical report is answered as a replay");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the submission was written", e);
-        }
+        return pending.outcome.orTimeout(config.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(failure instanceof TimeoutException
+                        ? new ServiceUnavailableException("the database did not confirm the write in time; it may"
+                                + " still be stored: retry, and an identical report is answered as a replay")
+                        : failure));
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
