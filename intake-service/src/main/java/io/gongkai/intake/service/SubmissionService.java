@@ -3,9 +3,9 @@ package io.gongkai.intake.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.Forms;
-import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.mapping.VersionMapper;
+import io.gongkai.intake.model.SubmissionVersion;
 import io.gongkai.intake.repository.SubmissionVersionRepository;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.api.ValidationReport;
@@ -18,7 +18,6 @@ import io.gongkai.intake.validation.ValidatedSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -62,14 +61,10 @@ public class SubmissionService {
 
     /** The submission's own warnings and the cross-year ones against the unit's current report of the year before. */
     private List<Finding> warnings(ValidatedSubmission submission) {
-        List<Finding> warnings = new ArrayList<>(submission.warnings());
-        versions.findCurrent(submission.unitCode(), submission.year() - 1)
-                .filter(previous -> previous.formVersion.equals(submission.form().version()))
-                .map(previous -> StatisticsJson.read(Forms.byVersion(previous.formVersion).orElseThrow(),
-                        VersionMapper.document(previous)))
-                .ifPresent(previous -> warnings.addAll(
-                        RuleEvaluator.crossYear(submission.values(), previous, submission.level())));
-        return warnings;
+        SubmissionVersion previous = versions.findCurrent(submission.unitCode(), submission.year() - 1).orElse(null);
+        return previous == null ? AcceptanceWarnings.of(submission, null, null)
+                : AcceptanceWarnings.of(submission, previous.formVersion, () -> StatisticsJson.read(
+                        Forms.byVersion(previous.formVersion).orElseThrow(), VersionMapper.document(previous)));
     }
 
     private ValidatedSubmission check(byte[] body, Caller caller) {

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -150,7 +151,7 @@ public class SubmissionWriter {
             try {
                 long lastSeq = writes.lockFeed(connection);
                 WriteBatch plan = new WriteBatch(writes.versions(connection, units, years),
-                        departments.isEmpty() ? java.util.Map.of() : writes.registeredParents(connection, departments),
+                        departments.isEmpty() ? Map.of() : writes.registeredParents(connection, departments),
                         lastSeq, clock.instant().truncatedTo(ChronoUnit.SECONDS));
                 for (Pending p : batch) {
                     decided.add(decide(plan, p));

@@ -3,7 +3,6 @@ package io.gongkai.intake.service;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.Forms;
-import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.mapping.VersionMapper;
@@ -90,12 +89,9 @@ final class WriteBatch {
 
     /** The submission's own warnings and the cross-year ones against the unit's current report of the year before. */
     private List<Finding> warnings(ValidatedSubmission submission) {
-        List<Finding> warnings = new ArrayList<>(submission.warnings());
         Latest previous = latest.get(new Key(submission.unitCode(), submission.year() - 1));
-        if (previous != null && previous.formVersion.equals(submission.form().version())) {
-            warnings.addAll(RuleEvaluator.crossYear(submission.values(), previous.values.get(), submission.level()));
-        }
-        return warnings;
+        return previous == null ? AcceptanceWarnings.of(submission, null, null)
+                : AcceptanceWarnings.of(submission, previous.formVersion, previous.values);
     }
 
     private void checkDepartmentParent(ValidatedSubmission submission) {
