@@ -4,6 +4,7 @@ import io.gongkai.aggregation.service.AnswerCache;
 import io.gongkai.aggregation.service.FeedPosition;
 import io.gongkai.aggregation.service.FeedPositions;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.EntityTag;
@@ -25,7 +26,7 @@ final class Conditional {
     static Response respond(Request request, FeedPositions positions, AnswerCache answers, String resource,
             Function<FeedPosition, Object> answer) {
         FeedPosition position = positions.current();
-        byte[] body = answers.get(resource, position, () -> answer.apply(position));
+        Buffer body = answers.get(resource, position, () -> answer.apply(position));
         return respond(request, resource, position, body);
     }
 
@@ -36,7 +37,7 @@ final class Conditional {
     static Uni<Response> respondQuickly(Request request, FeedPositions positions, AnswerCache answers, String resource,
             Function<FeedPosition, Object> answer) {
         FeedPosition position = positions.currentIfFresh();
-        byte[] body = position == null ? null : answers.getIfPresent(resource, position);
+        Buffer body = position == null ? null : answers.getIfPresent(resource, position);
         if (body != null) {
             return Uni.createFrom().item(respond(request, resource, position, body));
         }
@@ -44,7 +45,7 @@ final class Conditional {
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private static Response respond(Request request, String resource, FeedPosition position, byte[] body) {
+    private static Response respond(Request request, String resource, FeedPosition position, Buffer body) {
         EntityTag tag = new EntityTag(position.etag(resource));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

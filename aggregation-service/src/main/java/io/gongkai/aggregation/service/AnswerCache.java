@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.CompletableFuture;
@@ -27,19 +28,20 @@ public class AnswerCache {
     }
 
     /** The answer for a resource at a position, computed (and kept) when not yet known. Failures are not kept. */
-    public byte[] get(String resource, FeedPosition position, Supplier<Object> answer) {
-        return cache.<Key, byte[]>get(new Key(resource, position), key -> render(answer.get())).await().indefinitely();
+    public Buffer get(String resource, FeedPosition position, Supplier<Object> answer) {
+        return cache.<Key, Buffer>get(new Key(resource, position), key -> render(answer.get())).await().indefinitely();
     }
 
     /** The answer for a resource at a position when it is already rendered; null otherwise. Never blocks. */
-    public byte[] getIfPresent(String resource, FeedPosition position) {
+    public Buffer getIfPresent(String resource, FeedPosition position) {
         CompletableFuture<Object> known = cache.as(CaffeineCache.class).getIfPresent(new Key(resource, position));
-        return known != null && known.isDone() && !known.isCompletedExceptionally() ? (byte[]) known.join() : null;
+        return known != null && known.isDone() && !known.isCompletedExceptionally() ? (Buffer) known.join() : null;
     }
 
-    private byte[] render(Object answer) {
+    /** Rendered once into a buffer that every response writes as it is, without copying it first. */
+    private Buffer render(Object answer) {
         try {
-            return json.writeValueAsBytes(answer);
+            return Buffer.buffer(json.writeValueAsBytes(answer));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not render an answer", e);
         }
