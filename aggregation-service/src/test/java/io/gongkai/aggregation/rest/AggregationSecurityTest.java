@@ -22,6 +22,15 @@ class AggregationSecurityTest {
             "/api/v1/aggregates/640402/2023/children", "/api/v1/aggregates/640402/trend?from=2022&to=2023",
             "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402");
 
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory principals;
+
+    @Test
+    void tokensAreVerifiedThroughTheFactoryThatRemembersThem() {
+        org.assertj.core.api.Assertions.assertThat(principals)
+                .isInstanceOf(io.gongkai.contracts.security.VerifiedTokens.class);
+    }
+
     @Test
     void missingExpiredForgedAndForeignTokensAre401Problems() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

@@ -31,6 +31,15 @@ class SecurityTest {
     @Inject
     Tables tables;
 
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory principals;
+
+    @Test
+    void tokensAreVerifiedThroughTheFactoryThatRemembersThem() {
+        org.assertj.core.api.Assertions.assertThat(principals)
+                .isInstanceOf(io.gongkai.contracts.security.VerifiedTokens.class);
+    }
+
     @Test
     void missingExpiredAndForgedTokensAre401Problems() throws Exception {
         String body = Reports.text(Reports.busy(UNIT, NAME, 2023));

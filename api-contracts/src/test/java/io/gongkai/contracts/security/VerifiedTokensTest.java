@@ -1,4 +1,4 @@
-package io.gongkai.aggregation.security;
+package io.gongkai.contracts.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;

@@ -1,4 +1,4 @@
-package io.gongkai.intake.security;
+package io.gongkai.contracts.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,9 +8,6 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.ParseException;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +16,9 @@ import java.time.Instant;
  * Verifies each bearer token once and remembers the result until the token expires (at most ten minutes): a
  * system that submits or polls many times a second presents the same token each time, and checking its RSA
  * signature and claims again would cost more than the request itself. Only the exact token string that was
- * verified is recognised; a token is never served after its expiry, and failures are not remembered.
+ * verified is recognised; a token is never served after its expiry, and failures are not remembered. Each service
+ * makes it the principal factory SmallRye JWT uses with a CDI alternative that extends it.
  */
-@Alternative
-@Priority(1)
-@ApplicationScoped
 public class VerifiedTokens extends JWTCallerPrincipalFactory {
 
     private static final Duration MAX_AGE = Duration.ofMinutes(10);
@@ -38,7 +33,7 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
         this(new DefaultJWTCallerPrincipalFactory());
     }
 
-    VerifiedTokens(JWTCallerPrincipalFactory verifier) {
+    protected VerifiedTokens(JWTCallerPrincipalFactory verifier) {
         this.verifier = verifier;
     }
 
