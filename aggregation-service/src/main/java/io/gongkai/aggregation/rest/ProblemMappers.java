@@ -1,9 +1,11 @@
 package io.gongkai.aggregation.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.gongkai.aggregation.client.IntakeUnavailableException;
 import io.gongkai.aggregation.service.InvalidRequestException;
 import io.gongkai.aggregation.service.UnknownUnitException;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.faults.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -22,8 +24,8 @@ public class ProblemMappers {
 
     private final DatabaseFailures databases;
 
-    public ProblemMappers(DatabaseFailures databases) {
-        this.databases = databases;
+    public ProblemMappers(AgroalDataSource dataSource) {
+        this.databases = new DatabaseFailures(dataSource);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

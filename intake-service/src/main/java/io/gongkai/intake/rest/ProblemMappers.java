@@ -1,6 +1,8 @@
 package io.gongkai.intake.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.faults.DatabaseFailures;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -25,8 +27,8 @@ public class ProblemMappers {
 
     private final DatabaseFailures databases;
 
-    public ProblemMappers(DatabaseFailures databases) {
-        this.databases = databases;
+    public ProblemMappers(AgroalDataSource dataSource) {
+        this.databases = new DatabaseFailures(dataSource);
     }
 
     @ServerExceptionMapper

@@ -1,8 +1,6 @@
-package io.gongkai.intake.rest;
+package io.gongkai.contracts.faults;
 
-import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
-
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -10,14 +8,13 @@ import java.sql.SQLException;
  * Tells a database that cannot be reached from other failures by asking the database itself: the pool and the
  * transaction manager wrap (and sometimes drop) the original cause, so the exception alone does not tell.
  */
-@ApplicationScoped
 public class DatabaseFailures {
 
     private static final int PROBE_TIMEOUT_SECONDS = 2;
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
-    public DatabaseFailures(AgroalDataSource dataSource) {
+    public DatabaseFailures(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
