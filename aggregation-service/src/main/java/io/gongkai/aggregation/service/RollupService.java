@@ -3,6 +3,7 @@ package io.gongkai.aggregation.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.gongkai.aggregation.mapping.CellsCodec;
 import io.gongkai.aggregation.model.Aggregate;
 import io.gongkai.aggregation.model.FollowerState;
@@ -11,6 +12,7 @@ import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
 import io.gongkai.aggregation.repository.AggregateRepository;
 import io.gongkai.aggregation.repository.FollowerStateRepository;
+import io.gongkai.aggregation.repository.RollupRows;
 import io.gongkai.aggregation.repository.UnitReportRepository;
 import io.gongkai.aggregation.repository.UnitRepository;
 import io.gongkai.contracts.api.FeedEntry;
@@ -26,7 +28,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,7 +41,9 @@ import java.util.Set;
 
 /**
  * Applies pages of intake's feed to the totals. One page is one transaction: the current reports, the totals of
- * every affected unit and the feed cursor change together, so a crash never loses or repeats a version.
+ * every affected unit and the feed cursor change together, so a crash never loses or repeats a version. Reports and
+ * totals are read and written as rows ({@link RollupRows}) on the transaction's connection; only the cursor goes
+ * through the persistence context.
  */
 @ApplicationScoped
 public class RollupService {
@@ -46,16 +53,21 @@ public class RollupService {
     private final UnitRepository units;
     private final UnitReportRepository reports;
     private final AggregateRepository aggregates;
+    private final RollupRows rows;
+    private final AgroalDataSource dataSource;
     private final FollowerStateRepository states;
     private final HierarchyService hierarchy;
     private final ReportingDeadline deadline;
     private final ObjectMapper mapper;
 
     public RollupService(UnitRepository units, UnitReportRepository reports, AggregateRepository aggregates,
-            FollowerStateRepository states, HierarchyService hierarchy, ReportingDeadline deadline, ObjectMapper mapper) {
+            RollupRows rows, AgroalDataSource dataSource, FollowerStateRepository states, HierarchyService hierarchy,
+            ReportingDeadline deadline, ObjectMapper mapper) {
         this.units = units;
         this.reports = reports;
         this.aggregates = aggregates;
+        this.rows = rows;
+        this.dataSource = dataSource;
         this.states = states;
         this.hierarchy = hierarchy;
         this.deadline = deadline;
@@ -86,10 +98,25 @@ public class RollupService {
             return new Applied(0, after);
         }
         Map<String, Unit> unitsByCode = resolveUnits(entries);
-        Map<UnitYear, UnitReport> current = reports.findByKeys(entries.stream()
+        int applied;
+        try (Connection connection = dataSource.getConnection()) {
+            applied = applyEntries(connection, entries, unitsByCode);
+        } catch (SQLException e) {
+            throw new RollupFailedException(e);
+        }
+        state.feedCursor = entries.get(entries.size() - 1).cursor();
+        state.updatedAt = Instant.now();
+        return new Applied(applied, state.feedCursor);
+    }
+
+    /** Applies the entries on the transaction's connection; answers how many changed the totals. */
+    private int applyEntries(Connection connection, List<FeedEntry> entries, Map<String, Unit> unitsByCode)
+            throws SQLException {
+        Map<UnitYear, UnitReport> current = rows.reports(connection, entries.stream()
                 .map(e -> new UnitYear(e.unitCode(), e.year())).distinct().toList());
         Map<UnitYear, CellValues> cellsByKey = new HashMap<>();
         Set<UnitYear> changed = new LinkedHashSet<>();
+        Set<UnitYear> added = new HashSet<>();
         RollupBatch batch = new RollupBatch();
         Map<Integer, String> formByYear = new HashMap<>();
         int applied = 0;
@@ -126,6 +153,7 @@ public class RollupService {
                 report.onTime = deadline.onTime(entry.year(), receivedAt);
                 report.crossYear = "[]";
                 current.put(key, report);
+                added.add(key);
             }
             batch.add(unit.lineage(), entry.year(), cells, replaced, unit.kind.expectedToReport(), report.onTime);
             report.version = entry.version();
@@ -138,18 +166,16 @@ public class RollupService {
                     .filter(f -> !isCrossYear(f)).toList();
             report.warnings = json(warnings);
             report.warningCount = warnings.size();
-            if (first) {
-                reports.persist(report);
-            }
             cellsByKey.put(key, cells);
             changed.add(key);
             applied++;
         }
-        recheckCrossYear(changed, current, cellsByKey, unitsByCode);
-        writeTotals(batch, formByYear);
-        state.feedCursor = entries.get(entries.size() - 1).cursor();
-        state.updatedAt = Instant.now();
-        return new Applied(applied, state.feedCursor);
+        Set<UnitYear> written = new LinkedHashSet<>(changed);
+        written.addAll(recheckCrossYear(connection, changed, current, cellsByKey, unitsByCode));
+        rows.insertReports(connection, written.stream().filter(added::contains).map(current::get).toList());
+        rows.updateReports(connection, written.stream().filter(k -> !added.contains(k)).map(current::get).toList());
+        writeTotals(connection, batch, formByYear);
+        return applied;
     }
 
     /** Deletes every report and total and rewinds the cursor; registered departments stay. */
@@ -198,21 +224,26 @@ public class RollupService {
 
     /**
      * Recomputes X1/X2 for each changed report against the same unit's report of the year before, and for the
-     * report of the year after (whose previous year just changed).
+     * report of the year after (whose previous year just changed). Answers the reports recomputed.
      */
-    private void recheckCrossYear(Set<UnitYear> changed, Map<UnitYear, UnitReport> current,
-            Map<UnitYear, CellValues> cellsByKey, Map<String, Unit> unitsByCode) {
+    private Set<UnitYear> recheckCrossYear(Connection connection, Set<UnitYear> changed,
+            Map<UnitYear, UnitReport> current, Map<UnitYear, CellValues> cellsByKey, Map<String, Unit> unitsByCode)
+            throws SQLException {
         Set<UnitYear> affected = new LinkedHashSet<>(changed);
         changed.forEach(k -> affected.add(new UnitYear(k.unitCode, k.reportYear + 1)));
         Set<UnitYear> needed = new HashSet<>(affected);
         changed.forEach(k -> needed.add(new UnitYear(k.unitCode, k.reportYear - 1)));
         needed.removeAll(current.keySet());
-        current.putAll(reports.findByKeys(needed));
+        if (!needed.isEmpty()) {
+            current.putAll(rows.reports(connection, needed));
+        }
+        Set<UnitYear> recomputed = new LinkedHashSet<>();
         for (UnitYear key : affected) {
             UnitReport report = current.get(key);
             if (report == null) {
                 continue;
             }
+            recomputed.add(key);
             UnitReport previous = current.get(new UnitYear(key.unitCode, key.reportYear - 1));
             List<Finding> findings = previous == null || !previous.formVersion.equals(report.formVersion) ? List.of()
                     : RuleEvaluator.crossYear(cells(key, report, cellsByKey), cells(previous.id, previous, cellsByKey),
@@ -220,6 +251,7 @@ public class RollupService {
             report.crossYear = json(findings);
             report.crossYearCount = findings.size();
         }
+        return recomputed;
     }
 
     private static CellValues cells(UnitYear key, UnitReport report, Map<UnitYear, CellValues> cellsByKey) {
@@ -228,8 +260,14 @@ public class RollupService {
     }
 
     /** Reads each affected total once, adds the batch's change and writes it once. */
-    private void writeTotals(RollupBatch batch, Map<Integer, String> formByYear) {
-        Map<UnitYear, Aggregate> existing = aggregates.findByKeys(batch.deltas().keySet());
+    private void writeTotals(Connection connection, RollupBatch batch, Map<Integer, String> formByYear)
+            throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<UnitYear, Aggregate> existing = rows.aggregates(connection, batch.deltas().keySet());
+        List<Aggregate> added = new ArrayList<>();
+        List<Aggregate> updated = new ArrayList<>();
         batch.deltas().forEach((key, delta) -> {
             FormDefinition form = delta.cells().form();
             Aggregate aggregate = existing.get(key);
@@ -238,14 +276,17 @@ public class RollupService {
                 aggregate.id = key;
                 aggregate.formVersion = form.version();
                 write(aggregate, Totals.zero(form).plus(delta));
-                aggregates.persist(aggregate);
+                added.add(aggregate);
             } else {
                 if (!aggregate.formVersion.equals(formByYear.get(key.reportYear))) {
                     throw new IllegalStateException("total " + key + " is in form " + aggregate.formVersion);
                 }
                 write(aggregate, totals(aggregate).plus(delta));
+                updated.add(aggregate);
             }
         });
+        rows.insertAggregates(connection, added);
+        rows.updateAggregates(connection, updated);
     }
 
     static Totals totals(Aggregate aggregate) {
@@ -266,6 +307,13 @@ public class RollupService {
             return mapper.writeValueAsString(findings);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A statement of a page failed; the transaction rolls back and the page is applied again later. */
+    static final class RollupFailedException extends RuntimeException {
+        RollupFailedException(SQLException cause) {
+            super("applying a feed page failed: " + cause.getMessage(), cause);
         }
     }
 }

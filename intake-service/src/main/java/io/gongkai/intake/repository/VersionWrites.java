@@ -1,5 +1,6 @@
 package io.gongkai.intake.repository;
 
+import io.gongkai.contracts.jdbc.InList;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -18,8 +19,7 @@ import java.util.TimeZone;
 
 /**
  * The statements that store a batch of submissions, in plain JDBC on the batch's connection: a handful of
- * multi-row statements per batch instead of several per submission. Lists of codes are padded to a power of two so
- * that the server keeps a few prepared statements, not one per batch size.
+ * multi-row statements per batch instead of several per submission.
  */
 @ApplicationScoped
 public class VersionWrites {
@@ -58,18 +58,18 @@ public class VersionWrites {
     /** Every stored version of the units in the given years, as they are when read under the feed lock. */
     public List<StoredVersion> versions(Connection connection, Collection<String> unitCodes, Collection<Integer> years)
             throws SQLException {
-        List<String> codes = padded(List.copyOf(unitCodes));
-        List<Integer> yearList = padded(List.copyOf(years));
+        InList<String> codes = InList.of(unitCodes);
+        InList<Integer> yearList = InList.of(years);
         String sql = "SELECT unit_code, report_year, version, content_hash, received_at, warnings, form_version,"
-                + " document FROM submission_version WHERE unit_code IN (" + placeholders(codes.size())
-                + ") AND report_year IN (" + placeholders(yearList.size()) + ")";
+                + " document FROM submission_version WHERE unit_code IN (" + codes.placeholders()
+                + ") AND report_year IN (" + yearList.placeholders() + ")";
         List<StoredVersion> found = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int parameter = 1;
-            for (String code : codes) {
+            for (String code : codes.values()) {
                 statement.setString(parameter++, code);
             }
-            for (Integer year : yearList) {
+            for (Integer year : yearList.values()) {
                 statement.setInt(parameter++, year);
             }
             try (ResultSet result = statement.executeQuery()) {
@@ -86,13 +86,14 @@ public class VersionWrites {
     /** The government each of these departments is registered under, for those that reported before. */
     public Map<String, String> registeredParents(Connection connection, Collection<String> unitCodes)
             throws SQLException {
-        List<String> codes = padded(List.copyOf(unitCodes));
+        InList<String> codes = InList.of(unitCodes);
         Map<String, String> parents = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT unit_code, parent_code FROM"
-                + " submission_version WHERE unit_code IN (" + placeholders(codes.size()) + ") AND parent_code IS NOT NULL"
+                + " submission_version WHERE unit_code IN (" + codes.placeholders() + ") AND parent_code IS NOT NULL"
                 + " ORDER BY id")) {
-            for (int i = 0; i < codes.size(); i++) {
-                statement.setString(i + 1, codes.get(i));
+            int parameter = 1;
+            for (String code : codes.values()) {
+                statement.setString(parameter++, code);
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -146,23 +147,6 @@ public class VersionWrites {
     /** Timestamps are stored in UTC, as Hibernate stores the entities' instants. A calendar is not thread-safe. */
     private static Calendar utc() {
         return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-    }
-
-    private static <T> List<T> padded(List<T> values) {
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("nothing to look up");
-        }
-        int size = Integer.highestOneBit(values.size());
-        size = size == values.size() ? size : size << 1;
-        List<T> padded = new ArrayList<>(values);
-        while (padded.size() < size) {
-            padded.add(values.get(values.size() - 1));
-        }
-        return padded;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     /** A version as stored, with what a batch needs to tell replays, next version numbers and cross-year checks. */
