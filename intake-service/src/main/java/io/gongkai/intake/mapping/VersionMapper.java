@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.StatisticsJson;
-import io.gongkai.intake.api.StoredFeedPage;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionSummary;
 import io.gongkai.intake.api.SubmissionVersionView;
 import io.gongkai.intake.model.SubmissionVersion;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,12 +41,6 @@ public final class VersionMapper {
                 v.contentHash, warnings(v).size());
     }
 
-    /** The version as the feed carries it; the stored report and warnings go out as they are stored. */
-    public static StoredFeedPage.Entry feedEntry(SubmissionVersion v) {
-        return new StoredFeedPage.Entry(v.feedSeq, v.unitCode, v.year, v.version, v.formVersion, v.contentHash, time(v),
-                v.warnings, v.document);
-    }
-
     public static ObjectNode document(SubmissionVersion v) {
         return readDocument(v.document);
     }
@@ -54,6 +48,15 @@ public final class VersionMapper {
     /** A stored canonical document. */
     public static ObjectNode readDocument(String text) {
         return read(text, ObjectNode.class);
+    }
+
+    /** A stored canonical document, as its UTF-8 bytes. */
+    public static ObjectNode readDocument(byte[] utf8) {
+        try {
+            return JSON.readValue(utf8, ObjectNode.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored document is not readable", e);
+        }
     }
 
     public static List<Finding> warnings(SubmissionVersion v) {

@@ -76,7 +76,7 @@ public class VersionWrites {
                 while (result.next()) {
                     found.add(new StoredVersion(result.getString(1), result.getInt(2), result.getInt(3),
                             result.getString(4), result.getTimestamp(5, utc()).toInstant(), result.getString(6),
-                            result.getString(7), result.getString(8)));
+                            result.getString(7), result.getBytes(8)));
                 }
             }
         }
@@ -115,7 +115,7 @@ public class VersionWrites {
                 statement.setString(6, v.formVersion());
                 statement.setString(7, v.contentHash());
                 statement.setTimestamp(8, Timestamp.from(v.receivedAt()), utc());
-                statement.setString(9, v.document());
+                statement.setBytes(9, v.document());
                 statement.setString(10, v.warnings());
                 statement.setLong(11, v.feedSeq());
                 statement.addBatch();
@@ -151,11 +151,11 @@ public class VersionWrites {
 
     /** A version as stored, with what a batch needs to tell replays, next version numbers and cross-year checks. */
     public record StoredVersion(String unitCode, int year, int version, String contentHash, Instant receivedAt,
-            String warnings, String formVersion, String document) {
+            String warnings, String formVersion, byte[] document) {
     }
 
     public record NewVersion(String unitCode, int year, int version, String unitName, String parentCode,
-            String formVersion, String contentHash, Instant receivedAt, String document, String warnings, long feedSeq) {
+            String formVersion, String contentHash, Instant receivedAt, byte[] document, String warnings, long feedSeq) {
     }
 
     /** An audit record of an accepted or replayed submission. */

@@ -7,16 +7,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.validation.ValidatedSubmission;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
  * The one form in which a report is stored and hashed: fields in form order, numbers without trailing zeros,
- * the form version always stated. Two bodies that say the same thing have the same canonical document.
+ * the form version always stated. Two bodies that say the same thing have the same canonical document. Kept as
+ * UTF-8, the bytes that are hashed, stored and sent in the feed.
  */
-public record CanonicalDocument(ObjectNode json, String text, String contentHash) {
+public record CanonicalDocument(byte[] utf8, String contentHash) {
 
     static final JsonMapper MAPPER = JsonMapper.builder().nodeFactory(StatisticsJson.NODES)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
@@ -33,21 +33,21 @@ public record CanonicalDocument(ObjectNode json, String text, String contentHash
         if (submission.text() != null) {
             json.set("text", submission.text());
         }
-        String text = write(json);
-        return new CanonicalDocument(json, text, sha256(text));
+        byte[] utf8 = write(json);
+        return new CanonicalDocument(utf8, sha256(utf8));
     }
 
-    static String write(Object value) {
+    static byte[] write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String sha256(String text) {
+    private static String sha256(byte[] utf8) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(utf8);
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,10 +1,8 @@
 package io.gongkai.intake.service;
 
 import io.gongkai.intake.api.StoredFeedPage;
-import io.gongkai.intake.mapping.VersionMapper;
 import io.gongkai.intake.repository.FeedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.util.List;
 
@@ -17,9 +15,8 @@ public class FeedService {
         this.feed = feed;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public StoredFeedPage after(long cursor, int limit) {
-        List<StoredFeedPage.Entry> entries = feed.after(cursor, limit).stream().map(VersionMapper::feedEntry).toList();
+        List<StoredFeedPage.Entry> entries = feed.after(cursor, limit);
         long next = entries.isEmpty() ? cursor : entries.get(entries.size() - 1).cursor();
         return new StoredFeedPage(entries, next);
     }

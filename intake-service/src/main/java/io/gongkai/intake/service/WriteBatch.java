@@ -63,7 +63,7 @@ final class WriteBatch {
         int version = current == null ? 1 : current.version + 1;
         String formVersion = submission.form().version();
         versions.add(new NewVersion(key.unitCode, key.year, version, submission.unitName(), submission.parentCode(),
-                formVersion, document.contentHash(), now, document.text(), VersionMapper.writeWarnings(warnings),
+                formVersion, document.contentHash(), now, document.utf8(), VersionMapper.writeWarnings(warnings),
                 ++lastSeq));
         if (submission.parentCode() != null) {
             parents.put(key.unitCode, submission.parentCode());

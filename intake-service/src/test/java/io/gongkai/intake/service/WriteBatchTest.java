@@ -87,7 +87,7 @@ class WriteBatchTest {
         String hash = CanonicalDocument.of(validate(report)).contentHash();
         Instant storedAt = Instant.parse("2024-01-05T08:30:00.123456Z");
         WriteBatch batch = new WriteBatch(List.of(new StoredVersion("640402100", 2023, 1, hash, storedAt, "[]", "2021",
-                "{}")), Map.of(), 3, NOW);
+                "{}".getBytes(StandardCharsets.UTF_8))), Map.of(), 3, NOW);
 
         StoreOutcome outcome = add(batch, report);
 
@@ -152,6 +152,6 @@ class WriteBatchTest {
     }
 
     private static StoredVersion stored(String unit, int year, int version, String hash) {
-        return new StoredVersion(unit, year, version, hash, NOW.minusSeconds(3600), "[]", "2021", "{}");
+        return new StoredVersion(unit, year, version, hash, NOW.minusSeconds(3600), "[]", "2021", "{}".getBytes(StandardCharsets.UTF_8));
     }
 }
