@@ -15,7 +15,16 @@ public record Equation(List<Term> left, List<Term> right) {
     }
 
     public boolean readsPreviousYear() {
-        return terms().anyMatch(term -> term.period() == Period.PREVIOUS);
+        return readsPreviousYear(left) || readsPreviousYear(right);
+    }
+
+    private static boolean readsPreviousYear(List<Term> terms) {
+        for (Term term : terms) {
+            if (term.period() == Period.PREVIOUS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public java.util.stream.Stream<Term> terms() {

@@ -14,14 +14,18 @@ public final class FormNode {
 
     private final String name;
     private final String path;
+    private final String pointer;
     private final Cell cell;
+    private final Optional<Cell> optionalCell;
     private final Map<String, FormNode> children = new LinkedHashMap<>();
     private String description = "";
 
     private FormNode(String name, String path, Cell cell) {
         this.name = name;
         this.path = path;
+        this.pointer = "/" + path.replace('.', '/');
         this.cell = cell;
+        this.optionalCell = Optional.ofNullable(cell);
     }
 
     static FormNode root(List<Cell> cells) {
@@ -53,7 +57,7 @@ public final class FormNode {
     }
 
     public String pointer() {
-        return "/" + path.replace('.', '/');
+        return pointer;
     }
 
     public boolean isCell() {
@@ -61,7 +65,7 @@ public final class FormNode {
     }
 
     public Optional<Cell> cell() {
-        return Optional.ofNullable(cell);
+        return optionalCell;
     }
 
     public Map<String, FormNode> children() {

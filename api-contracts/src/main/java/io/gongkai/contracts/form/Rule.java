@@ -21,6 +21,11 @@ public record Rule(String id, Severity severity, String statement, String standi
 
     /** True when the rule compares a report with the same unit's report of the year before. */
     public boolean crossYear() {
-        return equations.stream().anyMatch(Equation::readsPreviousYear);
+        for (Equation equation : equations) {
+            if (equation.readsPreviousYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

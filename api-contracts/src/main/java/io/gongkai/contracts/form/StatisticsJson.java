@@ -1,9 +1,11 @@
 package io.gongkai.contracts.form;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -59,6 +61,34 @@ public final class StatisticsJson {
                 target.set(child.getKey(), number(values.get(node.cell().orElseThrow())));
             } else {
                 writeGroup(values, node, target.putObject(child.getKey()));
+            }
+        }
+    }
+
+    /**
+     * Writes the sections as fields of the object the generator is in, as {@link #write(CellValues)} builds them,
+     * without building the tree. Numbers come out in plain notation when the generator has
+     * {@code WRITE_BIGDECIMAL_AS_PLAIN}.
+     */
+    public static void write(CellValues values, JsonGenerator generator) throws IOException {
+        writeGroup(values, values.form().root(), generator);
+    }
+
+    private static void writeGroup(CellValues values, FormNode group, JsonGenerator generator) throws IOException {
+        for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
+            FormNode node = child.getValue();
+            generator.writeFieldName(child.getKey());
+            if (node.isCell()) {
+                BigDecimal canonical = values.get(node.cell().orElseThrow()).stripTrailingZeros();
+                if (canonical.scale() <= 0) {
+                    generator.writeNumber(canonical.toBigIntegerExact());
+                } else {
+                    generator.writeNumber(canonical);
+                }
+            } else {
+                generator.writeStartObject();
+                writeGroup(values, node, generator);
+                generator.writeEndObject();
             }
         }
     }

@@ -38,9 +38,10 @@ public final class Utf8Json implements SerializableString {
         return text().charLength();
     }
 
+    /** The bytes themselves, not a copy: generators only read them, as they read a {@link SerializedString}'s. */
     @Override
     public byte[] asUnquotedUTF8() {
-        return utf8.clone();
+        return utf8;
     }
 
     @Override

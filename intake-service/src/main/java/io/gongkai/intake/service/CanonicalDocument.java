@@ -1,12 +1,13 @@
 package io.gongkai.intake.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.validation.ValidatedSubmission;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,34 +15,39 @@ import java.util.HexFormat;
 /**
  * The one form in which a report is stored and hashed: fields in form order, numbers without trailing zeros,
  * the form version always stated. Two bodies that say the same thing have the same canonical document. Kept as
- * UTF-8, the bytes that are hashed, stored and sent in the feed.
+ * UTF-8, the bytes that are hashed, stored and sent in the feed; written straight from the validated figures.
  */
 public record CanonicalDocument(byte[] utf8, String contentHash) {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().nodeFactory(StatisticsJson.NODES)
+    private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     public static CanonicalDocument of(ValidatedSubmission submission) {
-        ObjectNode json = StatisticsJson.NODES.objectNode();
-        ObjectNode unit = json.putObject("unit");
-        unit.put("code", submission.unitCode());
-        unit.put("name", submission.unitName());
-        unit.put("parentCode", submission.parentCode());
-        json.put("year", submission.year());
-        json.put("formVersion", submission.form().version());
-        json.setAll(StatisticsJson.write(submission.values()));
-        if (submission.text() != null) {
-            json.set("text", submission.text());
-        }
-        byte[] utf8 = write(json);
+        byte[] utf8 = write(submission);
         return new CanonicalDocument(utf8, sha256(utf8));
     }
 
-    static byte[] write(Object value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private static byte[] write(ValidatedSubmission submission) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(8192);
+                JsonGenerator json = MAPPER.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("unit");
+            json.writeStringField("code", submission.unitCode());
+            json.writeStringField("name", submission.unitName());
+            json.writeStringField("parentCode", submission.parentCode());
+            json.writeEndObject();
+            json.writeNumberField("year", submission.year());
+            json.writeStringField("formVersion", submission.form().version());
+            StatisticsJson.write(submission.values(), json);
+            if (submission.text() != null) {
+                json.writeFieldName("text");
+                json.writeTree(submission.text());
+            }
+            json.writeEndObject();
+            json.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

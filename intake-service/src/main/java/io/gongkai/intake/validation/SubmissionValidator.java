@@ -222,30 +222,33 @@ public class SubmissionValidator {
     }
 
     private static void checkCell(Cell cell, JsonNode node, List<Finding> findings) {
-        String expected = switch (cell.type()) {
-            case COUNT -> "a whole number from 0 to " + cell.type().maxValue().toPlainString();
-            case AMOUNT -> "a decimal number of 万元 from 0 to " + cell.type().maxValue().toPlainString()
-                    + " with at most " + cell.type().maxScale() + " decimal places";
-        };
         if (node == null || node.isNull()) {
-            findings.add(Finding.error("M", cell.pointer(), expected, null,
+            findings.add(Finding.error("M", cell.pointer(), expected(cell), null,
                     "missing cell " + cell.label() + ": a blank is never zero"));
             return;
         }
         if (!node.isNumber()) {
-            findings.add(Finding.error("R2.1", cell.pointer(), expected, abbreviate(node.toString()),
+            findings.add(Finding.error("R2.1", cell.pointer(), expected(cell), abbreviate(node.toString()),
                     "not a number (placeholders and units inside cells are not accepted): " + cell.label()));
             return;
         }
         BigDecimal value = node.decimalValue();
         if (value.signum() < 0 || value.compareTo(cell.type().maxValue()) > 0) {
-            findings.add(Finding.error("R2.1", cell.pointer(), expected, abbreviate(node.toString()),
+            findings.add(Finding.error("R2.1", cell.pointer(), expected(cell), abbreviate(node.toString()),
                     "out of range: " + cell.label()));
-        } else if (value.stripTrailingZeros().scale() > cell.type().maxScale()) {
-            findings.add(Finding.error("R2.1", cell.pointer(), expected, abbreviate(node.toString()),
+        } else if (value.scale() > cell.type().maxScale() && value.stripTrailingZeros().scale() > cell.type().maxScale()) {
+            findings.add(Finding.error("R2.1", cell.pointer(), expected(cell), abbreviate(node.toString()),
                     (cell.type().maxScale() == 0 ? "a count must be a whole number: " : "too many decimal places: ")
                             + cell.label()));
         }
+    }
+
+    private static String expected(Cell cell) {
+        return switch (cell.type()) {
+            case COUNT -> "a whole number from 0 to " + cell.type().maxValue().toPlainString();
+            case AMOUNT -> "a decimal number of 万元 from 0 to " + cell.type().maxValue().toPlainString()
+                    + " with at most " + cell.type().maxScale() + " decimal places";
+        };
     }
 
     private static String escape(String name) {
