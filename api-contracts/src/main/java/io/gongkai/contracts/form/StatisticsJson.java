@@ -17,6 +17,9 @@ public final class StatisticsJson {
 
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /** Whole numbers of up to 18 digits fit a long. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private StatisticsJson() {
     }
 
@@ -80,7 +83,9 @@ public final class StatisticsJson {
             generator.writeFieldName(child.getKey());
             if (node.isCell()) {
                 BigDecimal canonical = values.get(node.cell().orElseThrow()).stripTrailingZeros();
-                if (canonical.scale() <= 0) {
+                if (canonical.scale() <= 0 && canonical.precision() - canonical.scale() <= MAX_LONG_DIGITS) {
+                    generator.writeNumber(canonical.longValueExact());
+                } else if (canonical.scale() <= 0) {
                     generator.writeNumber(canonical.toBigIntegerExact());
                 } else {
                     generator.writeNumber(canonical);

@@ -13,6 +13,8 @@ import io.gongkai.intake.service.SubmissionQueryService;
 import io.gongkai.intake.service.SubmissionService;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +29,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Executor;
 
-@Path("/api/v1/submissions")
+@Path(SubmissionResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions", description = "Yearly reports of the reporting units, with every version kept")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -46,6 +49,8 @@ import java.util.List;
 @APIResponse(responseCode = "403", description = "The token's role may not do this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubmissionResource {
+
+    static final String PATH = "/api/v1/submissions";
 
     private static final String UNIT_CODE = "[A-Za-z0-9-]{1,32}";
 
@@ -86,8 +91,14 @@ public class SubmissionResource {
         // Parsing and checking take a fraction of a millisecond of CPU and no I/O, so they run on the I/O thread;
         // the request then waits for the writer's commit without holding a thread. A failure is answered from a
         // worker thread, as its mapping may ask the database whether it is reachable.
+        // The writer thread completes the commit; the answer is built and sent back on this request's I/O thread,
+        // so the writer goes on to the next batch at once.
+        Context requestContext = Vertx.currentContext();
+        Executor requestThread = requestContext == null ? Runnable::run
+                : task -> requestContext.runOnContext(ignored -> task.run());
         return callers.deferred()
                 .chain(caller -> Uni.createFrom().completionStage(submissions.submit(body, caller)))
+                .emitOn(requestThread)
                 .map(SubmissionResource::answer)
                 .onFailure().recoverWithUni(failure -> Uni.createFrom().<RestResponse<SubmissionReceipt>>failure(failure)
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
@@ -98,10 +109,10 @@ public class SubmissionResource {
         if (!outcome.created()) {
             return RestResponse.ok(receipt);
         }
-        return RestResponse.ResponseBuilder.<SubmissionReceipt>created(UriBuilder.fromResource(SubmissionResource.class)
-                        .path("{unitCode}/{year}/versions/{version}")
-                        .build(receipt.unitCode(), receipt.year(), receipt.version()))
-                .entity(receipt).build();
+        // Unit codes are letters, digits and hyphens (UnitRegistry), so the path needs no encoding.
+        URI location = URI.create(PATH + "/" + receipt.unitCode() + "/" + receipt.year() + "/versions/"
+                + receipt.version());
+        return RestResponse.ResponseBuilder.<SubmissionReceipt>created(location).entity(receipt).build();
     }
 
     @POST
