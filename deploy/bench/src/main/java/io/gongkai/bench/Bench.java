@@ -75,6 +75,7 @@ public final class Bench {
     private int readsPerLevel = 1000;
     /** Unrecorded reads per level before any level is measured: a dashboard service is read all day, not cold. */
     private int readWarmup = 3000;
+    private int intakeWarmup = 10_000;
     private double readSeconds = 120;
     private long seed = 2024;
     private double correctionShare = 0.05;
@@ -123,10 +124,12 @@ public final class Bench {
     private long aggregationHwmKb = -1;
     private long intakeRssKb = -1;
     private long aggregationRssKb = -1;
+    private Load warmup;
     private String failure;
 
+    /** @param p99ByWindow the p99 (ms) of the requests answered in each {@link #WINDOW_SECONDS} of the run, in order */
     record Load(int requests, int ok, double seconds, Histogram latency, Map<Integer, Integer> statuses,
-            List<String> samples, long lastOkNanos) {
+            List<String> samples, long lastOkNanos, List<Double> p99ByWindow) {
         double okPerSecond() {
             return ok / seconds;
         }
@@ -153,6 +156,7 @@ public final class Bench {
                 case "--read-clients" -> { readClients = Integer.parseInt(v); i++; }
                 case "--reads" -> { readsPerLevel = Integer.parseInt(v); i++; }
                 case "--read-warmup" -> { readWarmup = Integer.parseInt(v); i++; }
+                case "--intake-warmup" -> { intakeWarmup = Integer.parseInt(v); i++; }
                 case "--read-seconds" -> { readSeconds = Double.parseDouble(v); i++; }
                 case "--seed" -> { seed = Long.parseLong(v); i++; }
                 case "--corrections" -> { correctionShare = Double.parseDouble(v); i++; }
@@ -359,6 +363,8 @@ public final class Bench {
         URI submissions = URI.create("http://127.0.0.1:" + services.intakePort + "/api/v1/submissions");
         String aggBase = "http://127.0.0.1:" + services.aggregationPort + "/api/v1/aggregates/";
 
+        warmUpIntake(loadClient, http, submissions, aggBase, reader, submitterTokens);
+
         double i0 = Stats.cpuSeconds(intakePid), a0 = Stats.cpuSeconds(aggPid), d0 = Stats.cpuSeconds(dbPid), s0 = Stats.cpuSeconds(self);
         double m0 = Stats.machineBusySeconds();
         System.out.printf("Intake: POST %,d originals with %d clients...%n", originalBodies.size(), clients);
@@ -478,6 +484,40 @@ public final class Bench {
 
     // ---- HTTP load
 
+    /**
+     * Brings both services to the state of a running system before the measured load: reports of an earlier year
+     * (a fraction of the townships) are submitted and applied. Services that have run for a while are warm; the ones
+     * started for the benchmark would otherwise spend the first seconds of the measured load compiling code and
+     * sizing their heaps. The p99 by window of the measured run shows what is left of that.
+     */
+    private void warmUpIntake(CloseableHttpAsyncClient loadClient, HttpClient http, URI submissions, String aggBase,
+            String reader, Map<String, String> tokens) throws Exception {
+        if (intakeWarmup <= 0) {
+            return;
+        }
+        List<Division> units = Generator.townships(intakeWarmup);
+        Generator generator = new Generator(seed + Generator.WARMUP_YEAR);
+        List<byte[]> bodies = new ArrayList<>(units.size());
+        for (Division d : units) {
+            bodies.add(generator.body(d, generator.values(d, 1), Generator.WARMUP_YEAR));
+        }
+        System.out.printf("Warm-up: POST %,d reports for %d with %d clients...%n", bodies.size(), Generator.WARMUP_YEAR,
+                clients);
+        warmup = post(loadClient, submissions, units, bodies, tokens);
+        printLoad("warm-up", warmup);
+        URI national = URI.create(aggBase + "CN/" + Generator.WARMUP_YEAR);
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<byte[]> r = get(http, national, reader);
+            if (r.statusCode() == 200
+                    && JSON.readTree(r.body()).path("reporting").path("received").asInt() == warmup.ok()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("aggregation did not apply the warm-up's reports within 300 s");
+    }
+
     private Load post(CloseableHttpAsyncClient http, URI uri, List<Division> units, List<byte[]> bodies,
             Map<String, String> tokens) throws InterruptedException {
         return load(http, bodies.size(), clients, i -> SimpleRequestBuilder.post(uri)
@@ -534,7 +574,7 @@ public final class Bench {
         run.finished.await();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Load(run.issued.get(), run.ok.get(), seconds, Stats.merge(run.histograms),
-                new TreeMap<>(run.statuses), run.samples, run.lastOk.get());
+                new TreeMap<>(run.statuses), run.samples, run.lastOk.get(), run.p99ByWindow(start));
     }
 
     /** One load in progress: each simulated client's requests are sequential, so each keeps its own histogram. */
@@ -553,6 +593,9 @@ public final class Bench {
         final List<String> samples = Collections.synchronizedList(new ArrayList<>());
         final List<Histogram> histograms = new ArrayList<>();
         final CountDownLatch finished;
+        /** Per request: when it was answered (ns) and how long it took (µs); written by the one I/O thread. */
+        final long[] answeredAt;
+        final long[] micros;
 
         LoadRun(CloseableHttpAsyncClient http, int requests, IntFunction<SimpleHttpRequest> request, int okStatus,
                 long stopAt, int clients) {
@@ -562,6 +605,8 @@ public final class Bench {
             this.okStatus = okStatus;
             this.stopAt = stopAt;
             this.finished = new CountDownLatch(clients);
+            this.answeredAt = new long[requests];
+            this.micros = new long[requests];
             for (int c = 0; c < clients; c++) {
                 histograms.add(Stats.histogram());
             }
@@ -579,24 +624,26 @@ public final class Bench {
             http.execute(req, new FutureCallback<>() {
                 @Override
                 public void completed(SimpleHttpResponse response) {
-                    record(client, t0, response.getCode(), response.getBodyText());
+                    record(client, i, t0, response.getCode(), response.getBodyText());
                 }
 
                 @Override
                 public void failed(Exception e) {
-                    record(client, t0, -1, e.toString());
+                    record(client, i, t0, -1, e.toString());
                 }
 
                 @Override
                 public void cancelled() {
-                    record(client, t0, -1, "cancelled");
+                    record(client, i, t0, -1, "cancelled");
                 }
             });
         }
 
-        private void record(int client, long t0, int status, String body) {
+        private void record(int client, int i, long t0, int status, String body) {
             long t1 = System.nanoTime();
             histograms.get(client).recordValue(Math.max(1, (t1 - t0) / 1000));
+            answeredAt[i] = t1;
+            micros[i] = Math.max(1, (t1 - t0) / 1000);
             statuses.merge(status, 1, Integer::sum);
             if (status == okStatus) {
                 ok.incrementAndGet();
@@ -606,12 +653,49 @@ public final class Bench {
             }
             sendNext(client);
         }
+
+        /** The p99 of the requests answered in each window of the run, to tell warm-up from steady state. */
+        List<Double> p99ByWindow(long start) {
+            List<List<Long>> windows = new ArrayList<>();
+            for (int i = 0; i < issued.get(); i++) {
+                if (answeredAt[i] == 0) {
+                    continue;
+                }
+                int w = (int) ((answeredAt[i] - start) / (WINDOW_SECONDS * 1_000_000_000L));
+                while (windows.size() <= w) {
+                    windows.add(new ArrayList<>());
+                }
+                windows.get(w).add(micros[i]);
+            }
+            List<Double> p99 = new ArrayList<>();
+            for (List<Long> window : windows) {
+                Collections.sort(window);
+                p99.add(window.isEmpty() ? Double.NaN
+                        : window.get(Math.min(window.size() - 1, (int) Math.ceil(window.size() * 0.99) - 1)) / 1000.0);
+            }
+            return p99;
+        }
+    }
+
+    /** Length of the windows latency is also reported by. */
+    static final int WINDOW_SECONDS = 5;
+
+    private static String windows(Load l) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < l.p99ByWindow().size(); w++) {
+            text.append(w == 0 ? "" : ", ").append(w * WINDOW_SECONDS).append("–").append((w + 1) * WINDOW_SECONDS)
+                    .append(" s: ").append(fmt(l.p99ByWindow().get(w), 1));
+        }
+        return text.toString();
     }
 
     private static void printLoad(String name, Load l) {
         System.out.printf("  %s: %,d x 201 of %,d in %.1f s = %,.0f submissions/s; p50 %.1f ms p95 %.1f ms p99 %.1f ms; statuses %s%n",
                 name, l.ok(), l.requests(), l.seconds(), l.okPerSecond(), Stats.ms(l.latency(), 50), Stats.ms(l.latency(), 95),
                 Stats.ms(l.latency(), 99), l.statuses());
+        if (!l.p99ByWindow().isEmpty()) {
+            System.out.println("    p99 ms by " + WINDOW_SECONDS + " s of the run: " + windows(l));
+        }
         l.samples().forEach(s -> System.out.println("    error sample: " + s));
     }
 
@@ -650,6 +734,11 @@ public final class Bench {
                 .append(", year ").append(Generator.YEAR).append(", seed ").append(seed).append(", then ")
                 .append(String.format("%,d", corrections)).append(" corrections (version 2); average body ")
                 .append(String.format("%,d", bodyBytesAvg)).append(" bytes\n");
+        md.append("- Warm-up before the measured load: ").append(warmup == null ? "none"
+                : String.format("%,d", warmup.ok()) + " reports for " + Generator.WARMUP_YEAR + " (an earlier year no "
+                + Generator.YEAR + " rule reads) submitted at " + String.format("%,.0f", warmup.okPerSecond())
+                + "/s (p99 " + fmt(Stats.ms(warmup.latency(), 99), 1) + " ms, from cold services) and applied;"
+                + " they are in the database and in the rebuild, not in the measured figures").append('\n');
         md.append("- Clients: ").append(clients).append(" for writes, ").append(readClients).append(" for reads (")
                 .append(readsPerLevel).append(" reads per level after a warm-up round of ").append(readWarmup)
                 .append(" unrecorded reads at every level and 100 more at the level, at most ").append(fmt(readSeconds, 0)).append(" s per level)\n");
@@ -707,6 +796,10 @@ public final class Bench {
         }
         if (intake != null) {
             loadRow(md, "all", intake);
+        }
+        if (originals != null && !originals.p99ByWindow().isEmpty()) {
+            md.append("\nLatency p99 (ms) of the originals answered in each ").append(WINDOW_SECONDS)
+                    .append(" s of their run (the services start cold): ").append(windows(originals)).append('\n');
         }
         for (Load l : Arrays.asList(originals, correctionLoad)) {
             if (l != null && !l.samples().isEmpty()) {
@@ -787,11 +880,11 @@ public final class Bench {
         samples.addAll(correctionLoad.samples());
         return new Load(originals.requests() + correctionLoad.requests(), originals.ok() + correctionLoad.ok(),
                 originals.seconds() + correctionLoad.seconds(), h, statuses, samples,
-                Math.max(originals.lastOkNanos(), correctionLoad.lastOkNanos()));
+                Math.max(originals.lastOkNanos(), correctionLoad.lastOkNanos()), List.of());
     }
 
     private static Load nonNull(Load l) {
-        return l == null ? new Load(0, 0, Double.NaN, Stats.histogram(), Map.of(), List.of(), 0) : l;
+        return l == null ? new Load(0, 0, Double.NaN, Stats.histogram(), Map.of(), List.of(), 0, List.of()) : l;
     }
 
     private static void loadRow(StringBuilder md, String name, Load l) {
