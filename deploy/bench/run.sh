@@ -80,7 +80,9 @@ stop() { if [ -n "$bench_pid" ]; then kill "$bench_pid" 2>/dev/null || true; wai
 trap stop INT TERM
 # The services run with the JVM options they run with everywhere (deploy/jvm-options) unless told otherwise.
 export MALLOC_ARENA_MAX=2
-java -Xms1g -Xmx4g -cp "$bench_dir/target/classes:$(cat "$bench_dir/target/classpath.txt")" io.gongkai.bench.Bench \
+# The load client runs on ZGC: its pauses stay under a millisecond, so the latencies it measures are the services'
+# and not its own collections (with G1 it paused up to 128 ms in the middle of a measured load).
+java -XX:+UseZGC -Xms2g -Xmx4g ${BENCH_JVM_EXTRA:-} -cp "$bench_dir/target/classes:$(cat "$bench_dir/target/classpath.txt")" io.gongkai.bench.Bench \
     --repo "$repo" --apps "$apps" --command "$command_line" --service-jvm-opts "$(cat "$repo/deploy/jvm-options")" \
     ${args[@]+"${args[@]}"} &
 bench_pid=$!
