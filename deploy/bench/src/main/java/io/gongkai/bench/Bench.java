@@ -75,7 +75,7 @@ public final class Bench {
     private int readClients = 32;
     private int readsPerLevel = 1000;
     /** Unrecorded reads per level before any level is measured: a dashboard service is read all day, not cold. */
-    private int readWarmup = 3000;
+    private int readWarmup = 20_000;
     private int intakeWarmup = 10_000;
     private double readSeconds = 120;
     private long seed = 2024;
