@@ -801,7 +801,7 @@ public final class Bench {
         }
         if (originals != null && !originals.p99ByWindow().isEmpty()) {
             md.append("\nLatency p99 (ms) of the originals answered in each ").append(WINDOW_SECONDS)
-                    .append(" s of their run (the services start cold): ").append(windows(originals)).append('\n');
+                    .append(" s of their run").append(warmup == null ? " (the services start cold)" : " (after the warm-up)").append(": ").append(windows(originals)).append('\n');
         }
         for (Load l : Arrays.asList(originals, correctionLoad)) {
             if (l != null && !l.samples().isEmpty()) {
