@@ -315,7 +315,45 @@ public final class Bench {
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out);
-        return failure == null ? 0 : 1;
+        List<String> invalid = invalidity();
+        if (!invalid.isEmpty()) {
+            System.out.println("The run is not a valid measurement: " + String.join("; ", invalid));
+            return 1;
+        }
+        return 0;
+    }
+
+    /** What makes the figures meaningless: a failure, a request that was not answered as expected, wrong totals. */
+    private List<String> invalidity() {
+        List<String> invalid = new ArrayList<>();
+        if (failure != null) {
+            invalid.add(failure);
+        }
+        if (skipServices) {
+            return invalid;
+        }
+        for (Load l : Arrays.asList(warmup, originals, correctionLoad)) {
+            if (l != null && l.errors() > 0) {
+                invalid.add(l.errors() + " submissions not answered 201");
+            }
+        }
+        reads.forEach((level, l) -> {
+            if (l.errors() > 0) {
+                invalid.add(l.errors() + " reads at " + level + " not answered 200");
+            }
+        });
+        if (Double.isNaN(freshnessSeconds)) {
+            invalid.add("the national total never matched the submissions");
+        }
+        levelChecks.forEach((code, check) -> {
+            if (check.startsWith("MISMATCH")) {
+                invalid.add("totals of " + code + ": " + check);
+            }
+        });
+        if (Double.isNaN(rebuildCompleteSeconds)) {
+            invalid.add("the national total did not match again after the rebuild");
+        }
+        return invalid;
     }
 
     private void runServices(Services services, List<Division> units, List<byte[]> originalBodies,
@@ -496,7 +534,7 @@ public final class Bench {
         if (intakeWarmup <= 0) {
             return;
         }
-        List<Division> units = Generator.townships(intakeWarmup);
+        List<Division> units = Generator.townships(Math.min(intakeWarmup, townships));
         Generator generator = new Generator(seed + Generator.WARMUP_YEAR);
         List<byte[]> bodies = new ArrayList<>(units.size());
         for (Division d : units) {
