@@ -4,6 +4,7 @@ import io.gongkai.aggregation.model.Aggregate;
 import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
 import io.gongkai.contracts.jdbc.InList;
+import io.gongkai.contracts.jdbc.UtcCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -12,12 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * The reports and totals a feed page changes, read and written in plain JDBC on the page's transaction: one query
@@ -55,8 +54,8 @@ public class RollupRows {
                 report.formVersion = row.getString(4);
                 report.contentHash = row.getString(5);
                 report.feedCursor = row.getLong(6);
-                report.firstReceivedAt = row.getTimestamp(7, utc()).toInstant();
-                report.receivedAt = row.getTimestamp(8, utc()).toInstant();
+                report.firstReceivedAt = row.getTimestamp(7, UtcCalendar.create()).toInstant();
+                report.receivedAt = row.getTimestamp(8, UtcCalendar.create()).toInstant();
                 report.onTime = row.getBoolean(9);
                 report.cells = row.getString(10);
                 report.warnings = row.getString(11);
@@ -127,8 +126,8 @@ public class RollupRows {
         statement.setString(p++, r.formVersion);
         statement.setString(p++, r.contentHash);
         statement.setLong(p++, r.feedCursor);
-        statement.setTimestamp(p++, Timestamp.from(r.firstReceivedAt), utc());
-        statement.setTimestamp(p++, Timestamp.from(r.receivedAt), utc());
+        statement.setTimestamp(p++, Timestamp.from(r.firstReceivedAt), UtcCalendar.create());
+        statement.setTimestamp(p++, Timestamp.from(r.receivedAt), UtcCalendar.create());
         statement.setBoolean(p++, r.onTime);
         statement.setString(p++, r.cells);
         statement.setString(p++, r.warnings);
@@ -186,10 +185,6 @@ public class RollupRows {
         }
     }
 
-    /** Timestamps are stored in UTC, as Hibernate stores the entities' instants. A calendar is not thread-safe. */
-    private static Calendar utc() {
-        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-    }
 
     @FunctionalInterface
     private interface RowReader {

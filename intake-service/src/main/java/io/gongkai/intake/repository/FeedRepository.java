@@ -1,6 +1,7 @@
 package io.gongkai.intake.repository;
 
 import io.agroal.api.AgroalDataSource;
+import io.gongkai.contracts.jdbc.UtcCalendar;
 import io.gongkai.intake.api.StoredFeedPage;
 import io.gongkai.intake.api.Utf8Json;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import java.util.TimeZone;
 
 /**
  * The change feed: every version by its feed position. Positions are handed out by the submission writer under the
@@ -36,7 +36,7 @@ public class FeedRepository {
     /** Versions with a feed position after the cursor, in feed order. */
     public List<StoredFeedPage.Entry> after(long cursor, int limit) {
         List<StoredFeedPage.Entry> entries = new ArrayList<>(limit);
-        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        Calendar utc = UtcCalendar.create();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(PAGE)) {
             statement.setLong(1, cursor);

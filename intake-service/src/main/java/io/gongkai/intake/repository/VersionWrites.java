@@ -1,6 +1,7 @@
 package io.gongkai.intake.repository;
 
 import io.gongkai.contracts.jdbc.InList;
+import io.gongkai.contracts.jdbc.UtcCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -10,12 +11,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 /**
  * The statements that store a batch of submissions, in plain JDBC on the batch's connection: a handful of
@@ -75,7 +74,7 @@ public class VersionWrites {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     found.add(new StoredVersion(result.getString(1), result.getInt(2), result.getInt(3),
-                            result.getString(4), result.getTimestamp(5, utc()).toInstant(), result.getString(6),
+                            result.getString(4), result.getTimestamp(5, UtcCalendar.create()).toInstant(), result.getString(6),
                             result.getString(7), result.getBytes(8)));
                 }
             }
@@ -114,7 +113,7 @@ public class VersionWrites {
                 statement.setString(5, v.parentCode());
                 statement.setString(6, v.formVersion());
                 statement.setString(7, v.contentHash());
-                statement.setTimestamp(8, Timestamp.from(v.receivedAt()), utc());
+                statement.setTimestamp(8, Timestamp.from(v.receivedAt()), UtcCalendar.create());
                 statement.setBytes(9, v.document());
                 statement.setString(10, v.warnings());
                 statement.setLong(11, v.feedSeq());
@@ -127,7 +126,7 @@ public class VersionWrites {
     public void insertAudits(Connection connection, List<StoredAudit> records) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_AUDIT)) {
             for (StoredAudit r : records) {
-                statement.setTimestamp(1, Timestamp.from(r.recordedAt()), utc());
+                statement.setTimestamp(1, Timestamp.from(r.recordedAt()), UtcCalendar.create());
                 statement.setString(2, r.principal());
                 statement.setString(3, r.role());
                 statement.setString(4, r.scope());
@@ -144,10 +143,6 @@ public class VersionWrites {
         }
     }
 
-    /** Timestamps are stored in UTC, as Hibernate stores the entities' instants. A calendar is not thread-safe. */
-    private static Calendar utc() {
-        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-    }
 
     /** A version as stored, with what a batch needs to tell replays, next version numbers and cross-year checks. */
     public record StoredVersion(String unitCode, int year, int version, String contentHash, Instant receivedAt,
