@@ -1,5 +1,8 @@
 package io.gongkai.contracts.security;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /** The roles a bearer token may carry (claim {@code groups}), and the claim that scopes a submitter. */
 public final class Roles {
 
@@ -14,8 +17,13 @@ public final class Roles {
     /** A Gongkai service reading another one, e.g. aggregation reading intake's feed. */
     public static final String SERVICE = "service";
 
+    /** Every role, in the order the audit trail lists them. */
+    public static final List<String> ALL = List.of(ADMIN, AUDITOR, SUBMITTER, READER, SERVICE);
+
     /** Claim holding the division-code prefix a submitter may write for, e.g. "640402". */
     public static final String UNIT_PREFIX = "unit_prefix";
+    /** What a {@link #UNIT_PREFIX} must look like: a division code or a leading part of one, 2 to 9 digits. */
+    public static final Pattern UNIT_PREFIX_FORMAT = Pattern.compile("\\d{2,9}");
 
     private Roles() {
     }

@@ -14,7 +14,15 @@ public interface IntakeConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** How long a request waits for its submission's transaction before it answers 503. */
+    /** The most submissions waiting for the writer; beyond it submissions are shed with 503. */
+    @WithDefault("2000")
+    int queueCapacity();
+
+    /** The most bytes of canonical reports waiting for the writer; beyond it submissions are shed with 503. */
+    @WithDefault("16777216")
+    long queueBytes();
+
+    /** How long a submission may wait for the writer to take it before it is withdrawn and answered 503. */
     @WithDefault("30s")
     java.time.Duration writeTimeout();
 }

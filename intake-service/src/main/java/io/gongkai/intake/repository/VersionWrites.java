@@ -12,9 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The statements that store a batch of submissions, in plain JDBC on the batch's connection: a handful of
@@ -54,14 +52,19 @@ public class VersionWrites {
         }
     }
 
-    /** Every stored version of the units in the given years, as they are when read under the feed lock. */
-    public List<StoredVersion> versions(Connection connection, Collection<String> unitCodes, Collection<Integer> years)
-            throws SQLException {
+    /**
+     * The current (highest) version of each of the units in the given years, as they are when read under the feed
+     * lock. Only the current row of each unit and year is read in full, however many corrections it has.
+     */
+    public List<StoredVersion> currentVersions(Connection connection, Collection<String> unitCodes,
+            Collection<Integer> years) throws SQLException {
         InList<String> codes = InList.of(unitCodes);
         InList<Integer> yearList = InList.of(years);
-        String sql = "SELECT unit_code, report_year, version, content_hash, received_at, warnings, form_version,"
-                + " document FROM submission_version WHERE unit_code IN (" + codes.placeholders()
-                + ") AND report_year IN (" + yearList.placeholders() + ")";
+        String sql = "SELECT v.unit_code, v.report_year, v.version, v.content_hash, v.received_at, v.warnings,"
+                + " v.form_version, v.document FROM submission_version v JOIN (SELECT unit_code, report_year,"
+                + " MAX(version) AS version FROM submission_version WHERE unit_code IN (" + codes.placeholders()
+                + ") AND report_year IN (" + yearList.placeholders() + ") GROUP BY unit_code, report_year) c"
+                + " ON v.unit_code = c.unit_code AND v.report_year = c.report_year AND v.version = c.version";
         List<StoredVersion> found = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int parameter = 1;
@@ -82,25 +85,16 @@ public class VersionWrites {
         return found;
     }
 
-    /** The government each of these departments is registered under, for those that reported before. */
-    public Map<String, String> registeredParents(Connection connection, Collection<String> unitCodes)
-            throws SQLException {
-        InList<String> codes = InList.of(unitCodes);
-        Map<String, String> parents = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT unit_code, parent_code FROM"
-                + " submission_version WHERE unit_code IN (" + codes.placeholders() + ") AND parent_code IS NOT NULL"
-                + " ORDER BY id")) {
-            int parameter = 1;
-            for (String code : codes.values()) {
-                statement.setString(parameter++, code);
-            }
+    /** Whether the version with this feed position and content is stored (committed). */
+    public boolean isStored(Connection connection, long feedSeq, String contentHash) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM submission_version WHERE feed_seq = ? AND content_hash = ?")) {
+            statement.setLong(1, feedSeq);
+            statement.setString(2, contentHash);
             try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    parents.put(result.getString(1), result.getString(2));
-                }
+                return result.next();
             }
         }
-        return parents;
     }
 
     public void insertVersions(Connection connection, List<NewVersion> versions) throws SQLException {

@@ -4,6 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.faults.DatabaseFailures;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.intake.security.CallerResolver;
+import io.gongkai.intake.service.SubmissionWriter;
+import io.gongkai.intake.service.WriterBusyException;
 import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -69,6 +72,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(Problem.of("forbidden", "Forbidden", 403, "the token's role may not do this", uri.getPath()));
+    }
+
+    @ServerExceptionMapper({WriterBusyException.class, SubmissionWriter.CommitOutcomeUnknownException.class})
+    public Response busy(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(Problem.of("busy", "Service Unavailable", 503, e.getMessage(),
+                uri.getPath()))).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidClaims(CallerResolver.InvalidClaimsException e, UriInfo uri) {
+        return problem(Problem.of("invalid-token-claims", "Forbidden", 403, e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper

@@ -6,16 +6,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads the caller of the current request from its verified token and connection. */
+/**
+ * Reads the caller of the current request from its verified token and connection. A token whose claims do not fit
+ * its roles is refused ({@link InvalidClaimsException}), never read as a lesser caller.
+ */
 @RequestScoped
 public class CallerResolver {
-
-    private static final List<String> ROLES = List.of(Roles.ADMIN, Roles.AUDITOR, Roles.SUBMITTER, Roles.READER,
-            Roles.SERVICE);
 
     private final CurrentIdentityAssociation identities;
     private final HttpServerRequest request;
@@ -30,23 +34,54 @@ public class CallerResolver {
         return of(identities.getIdentity(), address());
     }
 
-    /** The caller once the token is verified; an invalid token makes an anonymous caller. Never blocks. */
+    /** The caller once the token is verified. Never blocks; fails as verifying the token or reading its claims does. */
     public Uni<Caller> deferred() {
         String address = address();
-        return identities.getDeferredIdentity().map(identity -> of(identity, address))
-                .onFailure().recoverWithItem(() -> new Caller(null, null, null, address));
+        return identities.getDeferredIdentity().map(identity -> of(identity, address));
     }
 
-    private String address() {
+    public String address() {
         return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
     private static Caller of(SecurityIdentity identity, String address) {
         if (identity.isAnonymous()) {
-            return new Caller(null, null, null, address);
+            return Caller.anonymous(address);
         }
-        String role = ROLES.stream().filter(identity::hasRole).findFirst().orElse(null);
-        String prefix = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.UNIT_PREFIX) : null;
-        return new Caller(identity.getPrincipal().getName(), role, prefix, address);
+        Set<String> roles = Roles.ALL.stream().filter(identity::hasRole).collect(Collectors.toSet());
+        String prefix = roles.contains(Roles.SUBMITTER) ? unitPrefix(identity) : null;
+        return new Caller(identity.getPrincipal().getName(), roles, prefix, address);
+    }
+
+    /** A submitter's scope: the claim must be a string of 2 to 9 digits, whatever other roles the token has. */
+    private static String unitPrefix(SecurityIdentity identity) {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.UNIT_PREFIX) : null;
+        String prefix = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        if (prefix == null || !Roles.UNIT_PREFIX_FORMAT.matcher(prefix).matches()) {
+            throw new InvalidClaimsException("a submitter's token needs a " + Roles.UNIT_PREFIX
+                    + " claim holding a string of 2 to 9 digits (a division code or its leading part); this one has "
+                    + describe(claim));
+        }
+        return prefix;
+    }
+
+    private static String describe(Object claim) {
+        if (claim == null) {
+            return "none";
+        }
+        if (claim instanceof JsonValue json && !(claim instanceof JsonString)) {
+            return "a JSON " + json.getValueType().name().toLowerCase(Locale.ROOT);
+        }
+        if (claim instanceof String || claim instanceof JsonString) {
+            return "a string that is not 2 to 9 digits";
+        }
+        return "a " + claim.getClass().getSimpleName();
+    }
+
+    /** The token is genuine but its claims are not what its roles need: refused with 403, never downgraded. */
+    public static final class InvalidClaimsException extends RuntimeException {
+        InvalidClaimsException(String message) {
+            super(message);
+        }
     }
 }

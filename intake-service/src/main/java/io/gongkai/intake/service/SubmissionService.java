@@ -7,7 +7,6 @@ import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.mapping.VersionMapper;
 import io.gongkai.intake.model.SubmissionVersion;
 import io.gongkai.intake.repository.SubmissionVersionRepository;
-import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.api.ValidationReport;
 import io.gongkai.intake.security.Caller;
 import io.gongkai.intake.config.IntakeConfig;
@@ -20,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /** Accepts submissions: parse, validate, then store as a new version or recognise a replay. */
 @ApplicationScoped
@@ -47,14 +47,14 @@ public class SubmissionService {
      * it is committed. A submission refused by the checks throws at once.
      */
     public CompletableFuture<StoreOutcome> submit(byte[] body, Caller caller) {
-        ValidatedSubmission submission = check(body, caller);
+        ValidatedSubmission submission = check(body, caller, caller::maySubmitFor);
         return writer.write(submission, CanonicalDocument.of(submission), caller);
     }
 
-    /** The same checks as {@link #submit}, storing nothing. */
+    /** The same checks as {@link #submit}, storing nothing; auditors may check any unit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ValidationReport validate(byte[] body, Caller caller) {
-        ValidatedSubmission submission = check(body, caller);
+        ValidatedSubmission submission = check(body, caller, caller::mayValidateFor);
         CanonicalDocument document = CanonicalDocument.of(submission);
         return new ValidationReport(true, submission.form().version(), document.contentHash(), warnings(submission));
     }
@@ -67,23 +67,23 @@ public class SubmissionService {
                         Forms.byVersion(previous.formVersion).orElseThrow(), VersionMapper.document(previous)));
     }
 
-    private ValidatedSubmission check(byte[] body, Caller caller) {
+    /**
+     * Parses and validates the body. The caller's scope is checked as soon as the unit code is read (so nothing of
+     * the report is judged for a unit the caller may not write) and again on the validated code.
+     */
+    private ValidatedSubmission check(byte[] body, Caller caller, Predicate<String> inScope) {
         if (body != null && body.length > config.maxBodyBytes()) {
-            throw new SubmissionRejectedException(413, "body-too-large", "the body has " + body.length
-                    + " bytes; a submission may have at most " + config.maxBodyBytes(), List.of());
+            throw SubmissionRejectedException.tooLarge(body.length, config.maxBodyBytes());
         }
         JsonNode document = parser.parse(body);
         String unitCode = document.path("unit").path("code").isTextual() ? document.at("/unit/code").textValue() : null;
-        String parentCode = document.path("unit").path("parentCode").isTextual()
-                ? document.at("/unit/parentCode").textValue() : null;
         attempt.identify(unitCode, document.path("year").canConvertToInt() ? document.get("year").intValue() : null);
-        if (Roles.SUBMITTER.equals(caller.role()) && unitCode != null && !caller.maySubmitFor(unitCode, parentCode)) {
-            throw new SubmissionRejectedException(403, "outside-scope", "the token may submit for units under "
-                    + caller.unitPrefix() + ", not for " + unitCode, List.of(Finding.error("SCOPE", "/unit/code",
-                    "a unit under " + caller.unitPrefix(), unitCode, "outside the submitter's scope")));
+        if (unitCode != null) {
+            checkScope(caller, unitCode, inScope);
         }
         ValidatedSubmission submission = validator.validate(document);
         if (submission.errors().isEmpty()) {
+            checkScope(caller, submission.unitCode(), inScope);
             return submission;
         }
         boolean onlyRuleErrors = submission.errors().stream()
@@ -92,4 +92,12 @@ public class SubmissionService {
                 : SubmissionRejectedException.malformed(submission.errors());
     }
 
+    private static void checkScope(Caller caller, String unitCode, Predicate<String> inScope) {
+        if (!inScope.test(unitCode)) {
+            String scope = caller.unitPrefix() == null ? "no units" : "units under " + caller.unitPrefix();
+            throw new SubmissionRejectedException(403, "outside-scope", "the token may write " + scope + ", not "
+                    + unitCode, List.of(Finding.error("SCOPE", "/unit/code", scope, unitCode,
+                    "outside the submitter's scope")));
+        }
+    }
 }

@@ -11,7 +11,6 @@ import io.gongkai.intake.repository.VersionWrites.NewVersion;
 import io.gongkai.intake.repository.VersionWrites.StoredAudit;
 import io.gongkai.intake.repository.VersionWrites.StoredVersion;
 import io.gongkai.intake.security.Caller;
-import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.gongkai.intake.validation.ValidatedSubmission;
 
 import java.time.Instant;
@@ -23,26 +22,23 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Decides, in arrival order, what each submission of a batch becomes: a replay of the current version, the next
- * version (with its feed position and cross-year warnings), or a 409 for a department that moved. Later submissions
+ * Decides, in arrival order, what each submission of a batch becomes: a replay of the current version or the next
+ * version (with its feed position and cross-year warnings). Later submissions
  * see the versions earlier ones in the same batch create. Pure: the rows to write come out, nothing is written here.
  */
 final class WriteBatch {
 
     private final Instant now;
     private final Map<Key, Latest> latest = new HashMap<>();
-    private final Map<String, String> parents;
     private long lastSeq;
     private final List<NewVersion> versions = new ArrayList<>();
     private final List<StoredAudit> audits = new ArrayList<>();
 
     /**
-     * @param stored  every stored version of the batch's units in the batch's years and the years before them
-     * @param parents the government each department of the batch is registered under
+     * @param stored  the current versions of the batch's units in the batch's years and the years before them
      * @param lastSeq the last feed position handed out
      */
-    WriteBatch(List<StoredVersion> stored, Map<String, String> parents, long lastSeq, Instant now) {
-        this.parents = new HashMap<>(parents);
+    WriteBatch(List<StoredVersion> stored, long lastSeq, Instant now) {
         this.lastSeq = lastSeq;
         this.now = now;
         for (StoredVersion v : stored) {
@@ -50,7 +46,7 @@ final class WriteBatch {
         }
     }
 
-    /** What the submission becomes; a department that moved is refused with a 409. */
+    /** What the submission becomes. */
     StoreOutcome add(ValidatedSubmission submission, CanonicalDocument document, Caller caller) {
         Key key = new Key(submission.unitCode(), submission.year());
         Latest current = latest.get(key);
@@ -58,16 +54,12 @@ final class WriteBatch {
             audits.add(audit(caller, key, current.version, current.contentHash, AuditRecord.Outcome.REPLAYED, 200));
             return new StoreOutcome(current.receipt(key), false);
         }
-        checkDepartmentParent(submission);
         List<Finding> warnings = warnings(submission);
         int version = current == null ? 1 : current.version + 1;
         String formVersion = submission.form().version();
         versions.add(new NewVersion(key.unitCode, key.year, version, submission.unitName(), submission.parentCode(),
                 formVersion, document.contentHash(), now, document.utf8(), VersionMapper.writeWarnings(warnings),
                 ++lastSeq));
-        if (submission.parentCode() != null) {
-            parents.put(key.unitCode, submission.parentCode());
-        }
         Latest created = new Latest(version, document.contentHash(), now, () -> warnings, formVersion,
                 submission::values);
         latest.put(key, created);
@@ -92,16 +84,6 @@ final class WriteBatch {
         Latest previous = latest.get(new Key(submission.unitCode(), submission.year() - 1));
         return previous == null ? AcceptanceWarnings.of(submission, null, null)
                 : AcceptanceWarnings.of(submission, previous.formVersion, previous.values);
-    }
-
-    private void checkDepartmentParent(ValidatedSubmission submission) {
-        String registered = parents.get(submission.unitCode());
-        if (submission.parentCode() != null && registered != null && !registered.equals(submission.parentCode())) {
-            throw new SubmissionRejectedException(409, "department-parent-conflict",
-                    "department " + submission.unitCode() + " reports under " + registered,
-                    List.of(Finding.error("UNIT", "/unit/parentCode", registered, submission.parentCode(),
-                            "the department is registered under government " + registered)));
-        }
     }
 
     private StoredAudit audit(Caller caller, Key key, int version, String contentHash, AuditRecord.Outcome outcome,

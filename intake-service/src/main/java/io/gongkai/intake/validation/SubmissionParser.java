@@ -14,16 +14,22 @@ import io.gongkai.contracts.form.StatisticsJson;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a submission body strictly: numbers as exact decimals (never through a double), duplicate keys,
  * trailing content and deep nesting refused. The form is at most four levels deep.
+ * <p>
+ * Every number is bounded in digits (by its text) and in scale before anything computes with it: {@code 0E-300000}
+ * is a short text and zero, but adding it to a count would carry a 300,000-digit scale into every sum.
  */
 @ApplicationScoped
 public class SubmissionParser {
 
     static final int MAX_NESTING_DEPTH = 16;
+    /** Decimal places (or, negative, powers of ten) a number may carry; cells need at most six places. */
+    static final int MAX_SCALE = 20;
 
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -49,6 +55,11 @@ public class SubmissionParser {
             if (node == null || node.isMissingNode()) {
                 throw new IOException("no JSON value");
             }
+            List<Finding> unbounded = new ArrayList<>();
+            checkNumbers(node, "", unbounded);
+            if (!unbounded.isEmpty()) {
+                throw SubmissionRejectedException.malformed(unbounded);
+            }
             return node;
         } catch (JsonProcessingException e) {
             throw malformed(e.getOriginalMessage(), e.getLocation() == null ? null
@@ -56,6 +67,29 @@ public class SubmissionParser {
         } catch (IOException e) {
             throw malformed(e.getMessage(), null);
         }
+    }
+
+    /** Every number in the document, at any depth, has a scale within ±{@link #MAX_SCALE}. */
+    private static void checkNumbers(JsonNode node, String pointer, List<Finding> findings) {
+        if (node.isNumber()) {
+            int scale = node.decimalValue().scale();
+            if (scale > MAX_SCALE || scale < -MAX_SCALE) {
+                findings.add(Finding.error("NUMBER", pointer, "a number with at most " + MAX_SCALE
+                        + " decimal places and an exponent of at most " + MAX_SCALE, abbreviate(node.asText()),
+                        "the number's exponent is out of bounds"));
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> checkNumbers(field.getValue(),
+                    pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), findings));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkNumbers(node.get(i), pointer + "/" + i, findings);
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     private static SubmissionRejectedException malformed(String reason, String location) {
