@@ -4,11 +4,14 @@ import io.gongkai.contracts.security.LocalKeys;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.tools.MintToken;
 import io.restassured.RestAssured;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.restassured.specification.RequestSpecification;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.Set;
 
 /** Requests carrying tokens of each role, signed with the test installation's local key pair. */
 public final class Api {
@@ -46,6 +49,16 @@ public final class Api {
 
     public static String token(String role, String unitPrefix) {
         return MintToken.mint(KEYS, ISSUER, "test-" + role, role, unitPrefix, Duration.ofHours(1));
+    }
+
+    /** A token with these roles and this unit_prefix claim, whatever its JSON shape (null: no claim). */
+    public static String token(Set<String> roles, Object unitPrefix) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).upn("test-mixed").subject("test-mixed").groups(roles)
+                .expiresIn(Duration.ofHours(1));
+        if (unitPrefix != null) {
+            claims.claim(Roles.UNIT_PREFIX, unitPrefix);
+        }
+        return claims.sign(KEYS.getPrivate());
     }
 
     public static RequestSpecification as(String token) {

@@ -104,7 +104,7 @@ public class FeedFollower {
                     LOG.info("intake's feed is reachable again");
                     intakeDown = false;
                 }
-                boolean full = page.entries().size() >= config.pageSize();
+                boolean full = page.more() || page.entries().size() >= config.pageSize();
                 Read next = full ? read(page.next()) : null;
                 long start = System.nanoTime();
                 RollupService.Applied batch = rollup.apply(after, page);

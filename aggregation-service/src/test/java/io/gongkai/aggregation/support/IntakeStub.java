@@ -104,10 +104,12 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
         int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
         List<FeedEntry> page;
         synchronized (entries) {
-            page = entries.stream().filter(e -> e.cursor() > after).limit(limit).toList();
+            page = entries.stream().filter(e -> e.cursor() > after).limit(limit + 1L).toList();
         }
+        boolean more = page.size() > limit;
+        page = more ? page.subList(0, limit) : page;
         long next = page.isEmpty() ? after : page.get(page.size() - 1).cursor();
-        respond(exchange, 200, JSON.writeValueAsString(new FeedPage(page, next)));
+        respond(exchange, 200, JSON.writeValueAsString(new FeedPage(page, next, more)));
     }
 
     private void add(HttpExchange exchange) throws IOException {

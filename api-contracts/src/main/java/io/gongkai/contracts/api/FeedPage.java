@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param entries versions after the requested cursor, in feed order
  * @param next    the cursor to ask for next: the last entry's cursor, or the requested one when there was none
+ * @param more    whether more versions follow already: the page was cut by its count or its bytes; ask again at once
  */
-public record FeedPage(List<FeedEntry> entries, long next) {
+public record FeedPage(List<FeedEntry> entries, long next, boolean more) {
 }

@@ -14,6 +14,10 @@ public interface IntakeConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** The most bytes of stored reports in one feed page (at least one report is always given). */
+    @WithDefault("4194304")
+    long feedPageBytes();
+
     /** The most submissions waiting for the writer; beyond it submissions are shed with 503. */
     @WithDefault("2000")
     int queueCapacity();

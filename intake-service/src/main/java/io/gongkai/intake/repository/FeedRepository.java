@@ -24,8 +24,11 @@ import java.util.List;
 @ApplicationScoped
 public class FeedRepository {
 
+    private static final String SIZES = "SELECT feed_seq, document_bytes FROM submission_version WHERE feed_seq > ?"
+            + " ORDER BY feed_seq LIMIT ?";
     private static final String PAGE = "SELECT feed_seq, unit_code, report_year, version, form_version, content_hash,"
-            + " received_at, warnings, document FROM submission_version WHERE feed_seq > ? ORDER BY feed_seq LIMIT ?";
+            + " received_at, warnings, document FROM submission_version WHERE feed_seq > ? AND feed_seq <= ?"
+            + " ORDER BY feed_seq";
 
     private final AgroalDataSource dataSource;
 
@@ -33,14 +36,49 @@ public class FeedRepository {
         this.dataSource = dataSource;
     }
 
-    /** Versions with a feed position after the cursor, in feed order. */
-    public List<StoredFeedPage.Entry> after(long cursor, int limit) {
-        List<StoredFeedPage.Entry> entries = new ArrayList<>(limit);
-        Calendar utc = UtcCalendar.create();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PAGE)) {
+    /**
+     * Versions with a feed position after the cursor, in feed order: at most {@code limit} of them, and no more than
+     * fit in {@code maxBytes} of stored reports (but always one, when there is one). The sizes are read first, so a
+     * page of large reports is cut before any report is read.
+     */
+    public Page after(long cursor, int limit, long maxBytes) {
+        try (Connection connection = dataSource.getConnection()) {
+            Cut cut = cut(connection, cursor, limit, maxBytes);
+            List<StoredFeedPage.Entry> entries = cut.last == cursor ? List.of() : read(connection, cursor, cut.last);
+            return new Page(entries, cut.more);
+        } catch (SQLException e) {
+            throw new FeedReadFailedException(e);
+        }
+    }
+
+    /** The last position of the page, and whether versions after it were left out. */
+    private static Cut cut(Connection connection, long cursor, int limit, long maxBytes) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SIZES)) {
             statement.setLong(1, cursor);
-            statement.setInt(2, limit);
+            statement.setInt(2, limit + 1);
+            try (ResultSet row = statement.executeQuery()) {
+                long last = cursor;
+                long bytes = 0;
+                int count = 0;
+                while (row.next()) {
+                    bytes += row.getInt(2);
+                    if (count == limit || count > 0 && bytes > maxBytes) {
+                        return new Cut(last, true);
+                    }
+                    last = row.getLong(1);
+                    count++;
+                }
+                return new Cut(last, false);
+            }
+        }
+    }
+
+    private static List<StoredFeedPage.Entry> read(Connection connection, long cursor, long last) throws SQLException {
+        List<StoredFeedPage.Entry> entries = new ArrayList<>();
+        Calendar utc = UtcCalendar.create();
+        try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
+            statement.setLong(1, cursor);
+            statement.setLong(2, last);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     entries.add(new StoredFeedPage.Entry(row.getLong(1), row.getString(2), row.getInt(3),
@@ -49,10 +87,15 @@ public class FeedRepository {
                             new Utf8Json(row.getBytes(9))));
                 }
             }
-        } catch (SQLException e) {
-            throw new FeedReadFailedException(e);
         }
         return entries;
+    }
+
+    /** A page's entries, and whether more versions follow it already. */
+    public record Page(List<StoredFeedPage.Entry> entries, boolean more) {
+    }
+
+    private record Cut(long last, boolean more) {
     }
 
     /** The page could not be read; the problem mapper answers 503 when the database is unreachable. */

@@ -26,14 +26,8 @@ public class SubmissionVersionRepository implements PanacheRepository<Submission
         return find("unitCode = ?1 and year = ?2 and version = ?3", unitCode, year, version).firstResultOptional();
     }
 
-    public List<SubmissionVersion> findVersions(String unitCode, int year) {
-        return list("unitCode = ?1 and year = ?2", Sort.ascending("version"), unitCode, year);
-    }
-
-    /** The parent a department was last registered under, in any year. */
-    public Optional<String> findRegisteredParent(String unitCode) {
-        return find("unitCode = ?1 and parentCode is not null", Sort.descending("id"), unitCode)
-                .range(0, 0).firstResultOptional().map(v -> v.parentCode);
+    public PanacheQuery<SubmissionVersion> findVersions(String unitCode, int year, Page page) {
+        return find("unitCode = ?1 and year = ?2", Sort.ascending("version"), unitCode, year).page(page);
     }
 
     /** Current versions, optionally of one year and of units whose code starts with a prefix. */

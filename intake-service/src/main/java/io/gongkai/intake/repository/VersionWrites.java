@@ -22,8 +22,8 @@ import java.util.List;
 public class VersionWrites {
 
     private static final String INSERT_VERSION = "INSERT INTO submission_version (unit_code, report_year, version,"
-            + " unit_name, parent_code, form_version, content_hash, received_at, document, warnings, feed_seq)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " unit_name, parent_code, form_version, content_hash, received_at, document, document_bytes, warnings,"
+            + " feed_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_AUDIT = "INSERT INTO audit_record (recorded_at, principal, role, scope,"
             + " client_address, unit_code, report_year, version, content_hash, outcome, status)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -109,8 +109,9 @@ public class VersionWrites {
                 statement.setString(7, v.contentHash());
                 statement.setTimestamp(8, Timestamp.from(v.receivedAt()), UtcCalendar.create());
                 statement.setBytes(9, v.document());
-                statement.setString(10, v.warnings());
-                statement.setLong(11, v.feedSeq());
+                statement.setInt(10, v.document().length);
+                statement.setString(11, v.warnings());
+                statement.setLong(12, v.feedSeq());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -16,13 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,12 +48,15 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "Invalid query parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditPage search(@QueryParam("unitCode") @Pattern(regexp = "[A-Za-z0-9-]{1,32}") String unitCode,
-            @Parameter(description = "ISO-8601 date-time with offset, inclusive") @QueryParam("from") OffsetDateTime from,
-            @Parameter(description = "ISO-8601 date-time with offset, exclusive") @QueryParam("to") OffsetDateTime to,
-            @QueryParam("outcome") AuditRecord.Outcome outcome,
+            @Parameter(description = "ISO-8601 date-time with offset, inclusive", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 date-time with offset, exclusive", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time")) @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = AuditRecord.Outcome.class)) @QueryParam("outcome") String outcome,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return audit.search(unitCode, from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
-                outcome, page, size);
+        return audit.search(unitCode, InvalidParameterException.instant("from", from),
+                InvalidParameterException.instant("to", to),
+                InvalidParameterException.constant("outcome", outcome, AuditRecord.Outcome.class), page, size);
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -55,7 +56,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unreadableParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(new Problem(Problem.TYPE_PREFIX + "invalid-parameter", "Invalid request parameter", 400,
+                e.getMessage(), uri.getPath(), List.of(e.finding())));
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException unreadable) {
+            // JAX-RS answers a parameter it cannot convert (a number that is not one) with 404; it is a bad request.
+            return problem(Problem.of("invalid-parameter", "Invalid request parameter", 400,
+                    "a parameter could not be read: " + unreadable.getMessage(), uri.getPath()));
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

@@ -7,6 +7,7 @@ import io.gongkai.intake.api.SubmissionPage;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionVersionView;
 import io.gongkai.intake.api.ValidationReport;
+import io.gongkai.intake.api.VersionPage;
 import io.gongkai.intake.security.CallerResolver;
 import io.gongkai.intake.service.StoreOutcome;
 import io.gongkai.intake.service.SubmissionQueryService;
@@ -38,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 @Path(SubmissionResource.PATH)
@@ -52,7 +52,7 @@ public class SubmissionResource {
 
     static final String PATH = "/api/v1/submissions";
 
-    private static final String UNIT_CODE = "[A-Za-z0-9-]{1,32}";
+    private static final String UNIT_CODE = "[A-Z0-9-]{1,32}";
 
     private final SubmissionService submissions;
     private final SubmissionQueryService queries;
@@ -80,9 +80,10 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Not a well-formed report: every finding is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A department already reports under another government",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The writer's queue is full or the database did not take the"
+            + " submission in time: nothing was stored; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The figures break the form's arithmetic rules: every violation is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -143,7 +144,7 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.SUBMITTER, Roles.ADMIN})
     public SubmissionPage list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("unitPrefix") @Pattern(regexp = "[A-Za-z0-9-]{0,32}") String unitPrefix,
+            @QueryParam("unitPrefix") @Pattern(regexp = "[A-Z0-9-]{0,32}") String unitPrefix,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return queries.list(year, unitPrefix, page, size);
@@ -164,17 +165,22 @@ public class SubmissionResource {
 
     @GET
     @Path("{unitCode}/{year}/versions")
-    @Operation(summary = "Every version of a unit's report for a year, oldest first")
-    @APIResponse(responseCode = "200", description = "The history; each version is immutable",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubmissionVersionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @Operation(summary = "Every version of a unit's report for a year, oldest first, paged",
+            description = "A page holds at most 20 versions (each with its report, up to 256 KB), so an answer stays"
+                    + " bounded however many corrections a unit made.")
+    @APIResponse(responseCode = "200", description = "A page of the history; each version is immutable",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid path or query parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The unit has no report for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.AUDITOR)
-    public List<SubmissionVersionView> history(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
-            @PathParam("year") @Min(2000) @Max(2100) int year) {
-        List<SubmissionVersionView> history = queries.history(unitCode, year);
-        if (history.isEmpty()) {
+    public VersionPage history(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+            @PathParam("year") @Min(2000) @Max(2100) int year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(20) int size) {
+        VersionPage history = queries.history(unitCode, year, page, size);
+        if (history.total() == 0) {
             throw noReport(unitCode, year);
         }
         return history;

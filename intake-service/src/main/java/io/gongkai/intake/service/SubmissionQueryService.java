@@ -2,6 +2,7 @@ package io.gongkai.intake.service;
 
 import io.gongkai.intake.api.SubmissionPage;
 import io.gongkai.intake.api.SubmissionVersionView;
+import io.gongkai.intake.api.VersionPage;
 import io.gongkai.intake.mapping.VersionMapper;
 import io.gongkai.intake.model.SubmissionVersion;
 import io.gongkai.intake.repository.SubmissionVersionRepository;
@@ -10,7 +11,6 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Reads stored versions. */
@@ -32,8 +32,9 @@ public class SubmissionQueryService {
         return versions.findVersion(unitCode, year, version).map(VersionMapper::view);
     }
 
-    public List<SubmissionVersionView> history(String unitCode, int year) {
-        return versions.findVersions(unitCode, year).stream().map(VersionMapper::view).toList();
+    public VersionPage history(String unitCode, int year, int page, int size) {
+        PanacheQuery<SubmissionVersion> query = versions.findVersions(unitCode, year, Page.of(page, size));
+        return new VersionPage(query.list().stream().map(VersionMapper::view).toList(), page, size, query.count());
     }
 
     public SubmissionPage list(Integer year, String unitPrefix, int page, int size) {

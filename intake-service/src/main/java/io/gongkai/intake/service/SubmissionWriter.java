@@ -1,6 +1,5 @@
 package io.gongkai.intake.service;
 
-import io.agroal.api.AgroalDataSource;
 import io.gongkai.intake.config.IntakeConfig;
 import io.gongkai.intake.repository.VersionWrites;
 import io.gongkai.intake.repository.VersionWrites.NewVersion;
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class SubmissionWriter {
 
     private static final Logger LOG = Logger.getLogger(SubmissionWriter.class);
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final VersionWrites writes;
     private final Clock clock;
     private final IntakeConfig config;
@@ -54,7 +54,7 @@ public class SubmissionWriter {
     private volatile boolean stopping;
     private Thread writer;
 
-    public SubmissionWriter(AgroalDataSource dataSource, VersionWrites writes, Clock clock, IntakeConfig config,
+    public SubmissionWriter(DataSource dataSource, VersionWrites writes, Clock clock, IntakeConfig config,
             IntakeMetrics metrics) {
         this.dataSource = dataSource;
         this.writes = writes;

@@ -7,18 +7,26 @@ import io.gongkai.contracts.form.GovernmentLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who may report: a division of the national table (by its code), or a department (its own code plus the code
- * of the government it belongs to).
+ * Who may report: a division of the national table (by its code), or a department of a government. A department's
+ * code is namespaced by its government: {@code <government code>-<local code>}, e.g. {@code 640402-GAJ} for a
+ * bureau of 原州区 (640402); the local part is upper-case letters and digits (hyphens inside allowed), such as the
+ * department's 统一社会信用代码. So no government can take another's department code, a submitter's scope covers
+ * exactly its own governments' departments, and a department can never be a division or the nation. Every code is
+ * in one case, so no two codes differ only in case.
  */
 @ApplicationScoped
 public class UnitRegistry {
 
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}");
-    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
+    private static final Pattern DEPARTMENT_CODE =
+            Pattern.compile("(\\d{2}|\\d{4}|\\d{6}|\\d{9})-([0-9A-Z]([0-9A-Z-]*[0-9A-Z])?)");
+    private static final int MAX_CODE_LENGTH = 32;
 
     private final DivisionTable divisions = DivisionTable.national();
 
@@ -49,16 +57,18 @@ public class UnitRegistry {
     }
 
     private Resolution resolveDepartment(String code, String parentCode) {
-        if (!DEPARTMENT_CODE.matcher(code).matches()) {
-            return Resolution.unknown(Finding.error("UNIT", "/unit/code",
-                    "letters, digits and '-', at most 32 characters", code, "not a department code"));
+        Matcher department = DEPARTMENT_CODE.matcher(code);
+        if (code.length() > MAX_CODE_LENGTH || !department.matches()) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/code", parentCode + "-LOCAL: the government's code,"
+                    + " '-', then upper-case letters and digits; at most " + MAX_CODE_LENGTH + " characters", code,
+                    "not a department code" + (code.equals(code.toUpperCase(Locale.ROOT)) ? ""
+                            : ": codes are upper case, " + code.toUpperCase(Locale.ROOT))));
         }
-        if (divisions.find(code).isPresent()) {
-            return Resolution.unknown(Finding.error("UNIT", "/unit/parentCode", "null for a division unit",
-                    parentCode, code + " is a division code; a division reports without parentCode"));
+        if (!department.group(1).equals(parentCode)) {
+            return Resolution.unknown(Finding.error("UNIT", "/unit/code", parentCode + "-" + department.group(2), code,
+                    "a department's code starts with the code of its government " + parentCode));
         }
-        Optional<Division> parent = DIVISION_CODE.matcher(parentCode).matches() ? divisions.find(parentCode)
-                : Optional.empty();
+        Optional<Division> parent = divisions.find(parentCode);
         if (parent.isEmpty()) {
             return Resolution.unknown(Finding.error("UNIT", "/unit/parentCode", "a code of the 2023 division table",
                     parentCode, "unknown government " + parentCode + " for department " + code));

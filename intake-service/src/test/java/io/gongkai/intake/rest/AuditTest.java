@@ -3,8 +3,10 @@ package io.gongkai.intake.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.intake.Api;
 import io.gongkai.intake.Reports;
+import io.gongkai.intake.Tables;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,6 +20,9 @@ import static org.awaitility.Awaitility.await;
 /** Every write attempt is in the audit trail, which only auditors read and nobody can change. */
 @QuarkusTest
 class AuditTest {
+
+    @Inject
+    Tables tables;
 
     private static final String UNIT = "640402001";
     private static final String NAME = "原州区南关街道";
@@ -62,17 +67,44 @@ class AuditTest {
         assertThat(rejected.get("status").intValue()).isEqualTo(422);
         assertThat(rejected.get("ruleIds")).extracting(JsonNode::asText).containsExactly("R4.1");
 
-        JsonNode anonymous = await().atMost(Duration.ofSeconds(5))
-                .until(() -> audit("outcome=REJECTED&from=" + start.toString().replace("+", "%2B")),
-                        page -> page.findValues("status").stream().anyMatch(s -> s.intValue() == 401));
-        JsonNode unauthenticated = anonymous.get("items").findParents("status").stream()
-                .filter(r -> r.get("status").intValue() == 401).findFirst().orElseThrow();
-        assertThat(unauthenticated.get("principal").isNull()).isTrue();
-        assertThat(unauthenticated.get("unitCode").isNull()).as("an unauthenticated body is not read").isTrue();
+        assertThat(audit("outcome=REJECTED&from=" + start.toString().replace("+", "%2B")).findValues("status"))
+                .as("attempts without a valid token write nothing").noneMatch(s -> s.intValue() == 401);
 
         assertThat(audit("unitCode=" + UNIT + "&outcome=ACCEPTED").get("total").intValue()).isEqualTo(1);
         assertThat(audit("unitCode=" + UNIT + "&to=" + start.toString().replace("+", "%2B")).get("total").intValue())
                 .isZero();
+    }
+
+    @Test
+    void attemptsWithoutAValidTokenAreCountedNotStored() {
+        long rowsBefore = tables.query("SELECT COUNT(*) FROM audit_record");
+        double countedBefore = refusedWithoutToken();
+        String body = Reports.text(Reports.busy(UNIT, NAME, 2023));
+        for (int i = 0; i < 30; i++) {
+            RestAssured.given().contentType(JSON).body(body).when().post("/api/v1/submissions").then().statusCode(401);
+            Api.as("not.a.token").contentType(JSON).body(body).when().post("/api/v1/submissions").then().statusCode(401);
+        }
+        Api.as(Api.token(java.util.Set.of("submitter"), 640402)).contentType(JSON).body(body)
+                .when().post("/api/v1/submissions").then().statusCode(403);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> refusedWithoutToken() >= countedBefore + 61);
+        assertThat(tables.query("SELECT COUNT(*) FROM audit_record")).isEqualTo(rowsBefore);
+    }
+
+    @Test
+    void unreadableSearchParametersAreBadRequestsNamingThem() {
+        for (String query : new String[] {"from=garbage", "to=2024-13-01T00:00:00Z", "outcome=FOO", "from=2024-01-01"}) {
+            Api.auditor().when().get("/api/v1/audit?" + query).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].pointers[0]", org.hamcrest.Matchers.equalTo(query.substring(0, query.indexOf('='))));
+        }
+        Api.auditor().when().get("/api/v1/audit?outcome=rejected").then().statusCode(200);
+    }
+
+    private static double refusedWithoutToken() {
+        String metrics = RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("gongkai_intake_refused_without_token_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -81,7 +81,8 @@ class HostileInputTest {
             }
         }
         for (String huge : List.of("1e400", "-1e400", "9223372036854775808", "1" + "0".repeat(60), "1e-400",
-                "0.0000001", "-0.5", "999999999999999999999.5")) {
+                "0.0000001", "-0.5", "999999999999999999999.5", "0E-300000", "0E-999999999", "0E+999999999",
+                "1E-21", "0.000000000000000000000", "-0E-400")) {
             corpus.add(post("huge number " + huge, text.replace("\"decisions\":0", "\"decisions\":" + huge)));
         }
         for (String injection : INJECTIONS) {

@@ -158,19 +158,36 @@ class RuleValidationTest {
         assertThat(rules(rejected(Reports.busy("640402999", NAME, 2023), 400))).containsExactly("UNIT");
         assertThat(rules(rejected(Reports.busy(TOWNSHIP, NAME, 2020), 400))).containsExactly("YEAR");
         assertThat(rules(rejected(Reports.busy(TOWNSHIP, NAME, 2099), 400))).containsExactly("YEAR");
-        ObjectNode department = Reports.busy("ZF-640402-GTJ", "原州区自然资源局", 2023);
-        ((ObjectNode) department.get("unit")).put("parentCode", "649999");
-        assertThat(rules(rejected(department, 400))).containsExactly("UNIT");
+        assertThat(rules(rejected(department("649999-GTJ", "649999"), 400))).containsExactly("UNIT");
     }
 
     @Test
-    void aDepartmentReportsUnderOneGovernment() throws Exception {
-        ObjectNode department = Reports.busy("ZF-640402-JYJ", "原州区教育局", 2023);
-        ((ObjectNode) department.get("unit")).put("parentCode", "640402");
-        submit(department, 201);
-        ((ObjectNode) department.get("unit")).put("parentCode", "640422");
-        Reports.set(department, "activeDisclosure.penalty.decisions", 1);
-        assertThat(rules(rejected(department, 409))).containsExactly("UNIT");
+    void aDepartmentsCodeStartsWithItsGovernmentsCodeAndIsUpperCase() throws Exception {
+        submit(department("640402-JYJ", "640402"), 201);
+        for (String code : List.of("640422-JYJ", "640402-jyj", "640402-", "640402--JYJ", "64-0402-JYJ",
+                "640402-JYJ-", "640402100", "640402-ＪＹＪ")) {
+            assertThat(rules(rejected(department(code, "640402"), 400))).as(code).containsExactly("UNIT");
+        }
+        JsonNode lowerCase = rejected(department("640402-jyj", "640402"), 400);
+        assertThat(lowerCase.at("/violations/0/message").asText()).contains("upper case, 640402-JYJ");
+    }
+
+    @Test
+    void divisionCodesAndTheNationAreNeverDepartments() throws Exception {
+        for (ObjectNode report : List.of(Reports.busy("CN", "全国", 2023), department("CN", "640402"),
+                department("JYJ", "640402"), department("６４０４０２-JYJ", "640402"))) {
+            String body = Reports.text(report);
+            Api.submitter().contentType(JSON).body(body).when().post("/api/v1/submissions")
+                    .then().statusCode(403).body("violations[0].rule", org.hamcrest.Matchers.equalTo("SCOPE"));
+            Api.auditor().contentType(JSON).body(body).when().post("/api/v1/submissions/validate")
+                    .then().statusCode(400).body("violations.rule", org.hamcrest.Matchers.hasItem("UNIT"));
+        }
+    }
+
+    private static ObjectNode department(String code, String government) {
+        ObjectNode department = Reports.busy(code, "原州区教育局", 2023);
+        ((ObjectNode) department.get("unit")).put("parentCode", government);
+        return department;
     }
 
     private JsonNode validate(ObjectNode report, int status) throws Exception {
@@ -194,10 +211,8 @@ class RuleValidationTest {
         String body = Api.submitter().contentType(JSON).body(Reports.text(report))
                 .when().post("/api/v1/submissions")
                 .then().statusCode(status).contentType("application/problem+json").extract().asString();
-        if (status != 409) {
-            Api.submitter().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions/validate")
-                    .then().statusCode(status).contentType("application/problem+json");
-        }
+        Api.submitter().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions/validate")
+                .then().statusCode(status).contentType("application/problem+json");
         assertThat(tables.snapshot()).isEqualTo(before);
         JsonNode problem = Reports.JSON.readTree(body);
         assertThat(problem.get("status").intValue()).isEqualTo(status);

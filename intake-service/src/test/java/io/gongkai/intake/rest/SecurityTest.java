@@ -80,11 +80,11 @@ class SecurityTest {
         Api.submitter("640402").contentType(JSON).body(Reports.text(Reports.busy("640402201", "原州区河川乡", 2023)))
                 .when().post("/api/v1/submissions").then().statusCode(201);
 
-        var department = Reports.busy("YZ-WSJKJ", "原州区卫生健康局", 2023);
+        var department = Reports.busy("640402-WSJKJ", "原州区卫生健康局", 2023);
         ((com.fasterxml.jackson.databind.node.ObjectNode) department.get("unit")).put("parentCode", "640402");
         Api.submitter("640402").contentType(JSON).body(Reports.text(department)).when().post("/api/v1/submissions")
                 .then().statusCode(201);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) department.get("unit")).put("code", "XJ-WSJKJ");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) department.get("unit")).put("code", "640422-WSJKJ");
         ((com.fasterxml.jackson.databind.node.ObjectNode) department.get("unit")).put("parentCode", "640422");
         Api.submitter("640402").contentType(JSON).body(Reports.text(department)).when().post("/api/v1/submissions")
                 .then().statusCode(403);

@@ -63,7 +63,7 @@ class SubmissionRoundTripTest {
                 .body("version", org.hamcrest.Matchers.equalTo(2));
 
         JsonNode history = Reports.JSON.readTree(Api.auditor().when().get("/api/v1/submissions/640402100/2023/versions")
-                .then().statusCode(200).extract().asString());
+                .then().statusCode(200).extract().asString()).get("items");
         assertThat(history).hasSize(2);
         assertThat(history.get(0).at("/submission/activeDisclosure/licensing/decisions").intValue()).isEqualTo(179);
         assertThat(history.get(1).at("/submission/activeDisclosure/licensing/decisions").intValue()).isEqualTo(180);

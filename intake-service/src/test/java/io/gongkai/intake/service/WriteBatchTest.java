@@ -6,7 +6,6 @@ import io.gongkai.intake.Reports;
 import io.gongkai.intake.repository.VersionWrites.StoredVersion;
 import io.gongkai.intake.security.Caller;
 import io.gongkai.intake.validation.SubmissionParser;
-import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.gongkai.intake.validation.SubmissionValidator;
 import io.gongkai.intake.validation.UnitRegistry;
 import io.gongkai.intake.validation.ValidatedSubmission;
@@ -16,23 +15,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How one batch decides versions, replays, feed positions and refusals, before anything is written. */
 class WriteBatchTest {
 
     private static final Instant NOW = Instant.parse("2024-01-20T02:00:00Z");
-    private static final Caller CALLER = new Caller("yuanzhou-office", "submitter", "640402", "10.0.0.7");
+    private static final Caller CALLER = new Caller("yuanzhou-office", Set.of("submitter"), "640402", "10.0.0.7");
 
     private final SubmissionParser parser = new SubmissionParser();
     private final SubmissionValidator validator = new SubmissionValidator(new UnitRegistry(), Clock.systemUTC());
 
     @Test
     void aFirstReportIsVersionOneAtTheNextFeedPosition() {
-        WriteBatch batch = new WriteBatch(List.of(), Map.of(), 41, NOW);
+        WriteBatch batch = new WriteBatch(List.of(), 41, NOW);
 
         StoreOutcome outcome = add(batch, Reports.busy("640402100", "三营镇", 2023));
 
@@ -53,7 +51,7 @@ class WriteBatchTest {
 
     @Test
     void anIdenticalBodyLaterInTheBatchReplaysTheVersionJustCreated() {
-        WriteBatch batch = new WriteBatch(List.of(), Map.of(), 0, NOW);
+        WriteBatch batch = new WriteBatch(List.of(), 0, NOW);
         ObjectNode report = Reports.busy("640402100", "三营镇", 2023);
 
         StoreOutcome first = add(batch, report);
@@ -67,8 +65,7 @@ class WriteBatchTest {
 
     @Test
     void correctionsInOneBatchTakeConsecutiveVersionsAndPositions() {
-        WriteBatch batch = new WriteBatch(List.of(stored("640402100", 2023, 1, "a"), stored("640402100", 2023, 2, "b")),
-                Map.of(), 7, NOW);
+        WriteBatch batch = new WriteBatch(List.of(stored("640402100", 2023, 1, "a"), stored("640402100", 2023, 2, "b")), 7, NOW);
 
         for (int decisions = 1; decisions <= 3; decisions++) {
             ObjectNode report = Reports.busy("640402100", "三营镇", 2023);
@@ -87,7 +84,7 @@ class WriteBatchTest {
         String hash = CanonicalDocument.of(validate(report)).contentHash();
         Instant storedAt = Instant.parse("2024-01-05T08:30:00.123456Z");
         WriteBatch batch = new WriteBatch(List.of(new StoredVersion("640402100", 2023, 1, hash, storedAt, "[]", "2021",
-                "{}".getBytes(StandardCharsets.UTF_8))), Map.of(), 3, NOW);
+                "{}".getBytes(StandardCharsets.UTF_8))), 3, NOW);
 
         StoreOutcome outcome = add(batch, report);
 
@@ -99,31 +96,9 @@ class WriteBatchTest {
     }
 
     @Test
-    void aDepartmentMovingToAnotherGovernmentIsRefusedAndAddsNothing() {
-        WriteBatch batch = new WriteBatch(List.of(), Map.of("640402-GA", "640402"), 0, NOW);
-        ObjectNode moved = department("640422");
-
-        assertThatThrownBy(() -> add(batch, moved)).isInstanceOfSatisfying(SubmissionRejectedException.class,
-                e -> assertThat(e.status()).isEqualTo(409));
-        assertThat(batch.versions()).isEmpty();
-        assertThat(batch.audits()).isEmpty();
-    }
-
-    @Test
-    void aDepartmentsFirstGovernmentInTheBatchHoldsForTheRestOfIt() {
-        WriteBatch batch = new WriteBatch(List.of(), Map.of(), 0, NOW);
-
-        add(batch, department("640402"));
-
-        assertThatThrownBy(() -> add(batch, department("640422"))).isInstanceOfSatisfying(
-                SubmissionRejectedException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThat(batch.versions()).hasSize(1);
-    }
-
-    @Test
     void crossYearWarningsCompareWithTheYearBeforeEvenWhenItArrivedInTheSameBatch() {
-        WriteBatch alone = new WriteBatch(List.of(), Map.of(), 0, NOW);
-        WriteBatch withPreviousYear = new WriteBatch(List.of(), Map.of(), 0, NOW);
+        WriteBatch alone = new WriteBatch(List.of(), 0, NOW);
+        WriteBatch withPreviousYear = new WriteBatch(List.of(), 0, NOW);
         ObjectNode thisYear = Reports.busy("640402100", "三营镇", 2024);
 
         List<Finding> withoutPrevious = add(alone, thisYear).receipt().warnings();
@@ -132,12 +107,6 @@ class WriteBatchTest {
 
         assertThat(withoutPrevious).noneMatch(f -> f.rule().startsWith("X"));
         assertThat(withPrevious).anyMatch(f -> f.rule().startsWith("X"));
-    }
-
-    private ObjectNode department(String government) {
-        ObjectNode report = Reports.busy("640402-GA", "公安分局", 2023);
-        ((ObjectNode) report.get("unit")).put("parentCode", government);
-        return report;
     }
 
     private StoreOutcome add(WriteBatch batch, ObjectNode report) {
