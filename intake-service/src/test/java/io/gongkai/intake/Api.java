@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Api {
 
     public static final String ISSUER = "https://gongkai.local";
-    private static final KeyPair KEYS = LocalKeys.ensure(Path.of("target/test-data/keys"));
+    public static final KeyPair KEYS = LocalKeys.ensure(Path.of("target/test-data/keys"));
 
     private Api() {
     }

@@ -35,7 +35,8 @@ public class FormSchemaFilter implements OASFilter {
     public static final String REPORT_TEXT = "ReportText";
 
     static final String EXAMPLE = "/examples/sanying-township-2023.json";
-    private static final String UNIT_CODE_PATTERN = "^(\\d{2}|\\d{4}|\\d{6}|\\d{9}|[A-Za-z0-9-]{1,32})$";
+    /** A division code, or a department's: its government's division code, '-', an upper-case local code. */
+    private static final String UNIT_CODE_PATTERN = "^(\\d{2}|\\d{4}|\\d{6}|\\d{9})(-[0-9A-Z]([0-9A-Z-]*[0-9A-Z])?)?$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -82,7 +83,8 @@ public class FormSchemaFilter implements OASFilter {
 
     private static Schema unitReference() {
         Schema schema = object("报送单位：行政区划代码（省 2 位、市 4 位、县 6 位、乡镇街道 9 位），"
-                + "或部门自己的代码加上所属政府的区划代码 parentCode。");
+                + "或部门代码：所属政府的区划代码、连字符、部门本地代码（大写字母和数字，如统一社会信用代码），"
+                + "例如 640402-GAJ，并在 parentCode 中给出所属政府的区划代码。");
         schema.addProperty("code", OASFactory.createSchema().addType(SchemaType.STRING).maxLength(32)
                 .pattern(UNIT_CODE_PATTERN).description("单位代码"));
         schema.addProperty("name", OASFactory.createSchema().addType(SchemaType.STRING).minLength(1).maxLength(200)

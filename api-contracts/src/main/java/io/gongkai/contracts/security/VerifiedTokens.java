@@ -43,7 +43,15 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
         if (known != null) {
             return known;
         }
-        JWTCallerPrincipal principal = verifier.parse(token, context);
+        JWTCallerPrincipal principal;
+        try {
+            principal = verifier.parse(token, context);
+        } catch (RuntimeException claimsOfTheWrongShape) {
+            // A signed token whose standard claims have the wrong JSON type (groups as a number or an object) fails
+            // inside the library with a cast error; it is an invalid token (401), not a server error.
+            throw new ParseException("the token's claims have the wrong shape: " + claimsOfTheWrongShape.getMessage(),
+                    claimsOfTheWrongShape);
+        }
         verified.put(token, principal);
         return principal;
     }

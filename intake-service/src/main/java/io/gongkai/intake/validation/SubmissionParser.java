@@ -14,6 +14,10 @@ import io.gongkai.contracts.form.StatisticsJson;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +54,7 @@ public class SubmissionParser {
             throw SubmissionRejectedException.malformed(List.of(
                     Finding.error("JSON", "", "a JSON object", "an empty body", "the request has no body")));
         }
+        requireUtf8(body);
         try {
             JsonNode node = mapper.readTree(body);
             if (node == null || node.isMissingNode()) {
@@ -66,6 +71,19 @@ public class SubmissionParser {
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw malformed(e.getMessage(), null);
+        }
+    }
+
+    /**
+     * The body must be well-formed UTF-8 (RFC 8259): the JSON parser accepts some malformed sequences, such as the
+     * overlong {@code C0 AF} for '/', which must never reach the stored report.
+     */
+    private static void requireUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw malformed("the body is not well-formed UTF-8 (" + e.getMessage() + ")", null);
         }
     }
 

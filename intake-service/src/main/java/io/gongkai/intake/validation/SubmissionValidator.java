@@ -125,14 +125,16 @@ public class SubmissionValidator {
             return null;
         }
         unknownFields(node, "/unit", UNIT_FIELDS, findings);
-        String code = string(node, "code", "/unit/code", 32, true, findings);
+        String code = exact(string(node, "code", "/unit/code", 32, true, findings), node.get("code"), "/unit/code",
+                findings);
         String name = string(node, "name", "/unit/name", 200, true, findings);
         if (name != null && !UNIT_NAME.matcher(name).matches()) {
             findings.add(Finding.error("SCHEMA", "/unit/name", "letters, digits, spaces and （）()·-、.",
                     abbreviate(name), "the unit name has characters no official name has"));
             name = null;
         }
-        String parent = string(node, "parentCode", "/unit/parentCode", 9, false, findings);
+        String parent = exact(string(node, "parentCode", "/unit/parentCode", 9, false, findings),
+                node.get("parentCode"), "/unit/parentCode", findings);
         boolean parentBroken = node.hasNonNull("parentCode") && parent == null;
         return code == null || name == null || parentBroken ? null : new UnitFields(code, name, parent);
     }
@@ -180,6 +182,16 @@ public class SubmissionValidator {
             return null;
         }
         return value;
+    }
+
+    /** A code is taken as it is sent: "640402105 " is not 640402105. */
+    private static String exact(String read, JsonNode sent, String pointer, List<Finding> findings) {
+        if (read == null || read.equals(sent.textValue())) {
+            return read;
+        }
+        findings.add(Finding.error("SCHEMA", pointer, read, abbreviate(sent.textValue()),
+                "a code has no spaces around it"));
+        return null;
     }
 
     private static void unknownFields(JsonNode document, FormDefinition form, List<Finding> findings) {

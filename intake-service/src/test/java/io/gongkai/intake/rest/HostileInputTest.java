@@ -107,6 +107,18 @@ class HostileInputTest {
         invalidUtf8[at + 1] = (byte) 0x28;
         corpus.add(new BadRequest("invalid UTF-8", () -> Api.submitter().contentType("application/json")
                 .body(invalidUtf8).when().post("/api/v1/submissions")));
+        byte[] overlong = invalidUtf8.clone();
+        overlong[at] = (byte) 0xC0; // C0 AF is an overlong '/', which a lenient decoder lets through
+        overlong[at + 1] = (byte) 0xAF;
+        corpus.add(new BadRequest("overlong UTF-8", () -> Api.submitter().contentType("application/json")
+                .body(overlong).when().post("/api/v1/submissions")));
+        for (String lookAlike : List.of("640402205 ", " 640402205", "640402205\n", "640402205\t")) {
+            corpus.add(post("look-alike code " + lookAlike, text.replace("\"640402205\"", "\"" + lookAlike + "\"")));
+        }
+        for (String groups : List.of("42", "{\"role\":\"submitter\"}", "[[\"submitter\"]]", "[42]")) {
+            corpus.add(new BadRequest("groups " + groups, () -> Api.as(signedWithGroups(groups))
+                    .contentType("application/json").body(text).when().post("/api/v1/submissions")));
+        }
         corpus.add(post("duplicate unit", text.replaceFirst("\"unit\":", "\"unit\":{\"code\":\"640402205\",\"name\":\"x\"},\"unit\":")));
         corpus.add(post("duplicate cell", text.replace("\"decisions\":179", "\"decisions\":179,\"decisions\":180")));
         corpus.add(post("deep nesting", "[".repeat(5000) + "]".repeat(5000)));
@@ -160,6 +172,15 @@ class HostileInputTest {
 
     private static String encoded(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A correctly signed token whose groups claim is this raw JSON. */
+    private static String signedWithGroups(String groupsJson) {
+        String claims = "{\"iss\":\"" + Api.ISSUER + "\",\"upn\":\"odd\",\"groups\":" + groupsJson
+                + ",\"unit_prefix\":\"64\",\"exp\":4102444800}";
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(claims))) {
+            return io.smallrye.jwt.build.Jwt.claims(reader.readObject()).sign(Api.KEYS.getPrivate());
+        }
     }
 
     /** A token with "alg":"none", which must never be accepted. */
