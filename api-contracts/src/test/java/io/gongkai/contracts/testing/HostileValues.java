@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -108,5 +109,20 @@ public final class HostileValues {
         value.codePoints().limit(40).forEach(c -> visible.append(Character.isISOControl(c) || c == 0x200B || c == 0xFEFF
                 || c == 0x202E ? String.format("\\u%04X", c) : Character.toString(c)));
         return value.length() > 40 ? visible + "…(" + value.length() + " chars)" : visible.toString();
+    }
+
+    /**
+     * Whether an integer parameter with this value is in [min, max]: true or false for plain ASCII integers and
+     * clear garbage (false), empty when the reading is open (an empty value, digits of other scripts).
+     */
+    public static Optional<Boolean> integerIn(String value, long min, long max) {
+        if (value.isEmpty() || value.chars().anyMatch(c -> c > 127 && Character.isDigit(c))) {
+            return Optional.empty();
+        }
+        if (!value.matches("-?\\d{1,18}")) {
+            return Optional.of(false);
+        }
+        long number = Long.parseLong(value);
+        return Optional.of(number >= min && number <= max);
     }
 }

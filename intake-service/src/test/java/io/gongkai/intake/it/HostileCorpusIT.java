@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static io.gongkai.contracts.testing.HostileValues.encode;
 import static io.gongkai.contracts.testing.HostileValues.shown;
@@ -61,7 +60,6 @@ class HostileCorpusIT {
     static final String SUBMISSIONS = "/api/v1/submissions";
     static final String VALIDATE = SUBMISSIONS + "/validate";
     static final String PLACEHOLDER = "@@HOSTILE@@";
-    static final Pattern ASCII_INTEGER = Pattern.compile("-?\\d{1,18}");
 
     static Path dataDir;
     static PackagedService intake;
@@ -266,14 +264,8 @@ class HostileCorpusIT {
     /** An integer parameter: an ASCII integer in range is answered, anything else is a 400. */
     static Case integer(String name, String path, String value, long min, long max) {
         Case read = asAuditor(name, path);
-        if (value.isEmpty() || value.chars().anyMatch(c -> c > 127 && Character.isDigit(c))) {
-            return read;
-        }
-        if (ASCII_INTEGER.matcher(value).matches()) {
-            long number = Long.parseLong(value);
-            return number >= min && number <= max ? read.allowing(200) : read.refusedWith(400);
-        }
-        return read.refusedWith(400);
+        return HostileValues.integerIn(value, min, max).map(valid -> valid ? read.allowing(200) : read.refusedWith(400))
+                .orElse(read);
     }
 
     static Case asAuditor(String name, String path) {
