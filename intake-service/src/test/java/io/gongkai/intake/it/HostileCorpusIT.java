@@ -331,7 +331,8 @@ class HostileCorpusIT {
         String code = codes.get(random.nextInt(codes.size()));
         unit.put("code", code);
         unit.put("parentCode", DISTRICT);
-        return json(where + " department code " + shown(code), endpoint, Reports.text(report)).refusedWith(400);
+        // A code outside the submitter's prefix is refused by the scope check (403) before its form is judged (400).
+        return json(where + " department code " + shown(code), endpoint, Reports.text(report)).refusedWith(400, 403);
     }
 
     static Case envelopeCase(Random random, ObjectNode report, String endpoint, String where) {

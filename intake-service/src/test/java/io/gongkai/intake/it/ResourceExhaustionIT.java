@@ -67,7 +67,7 @@ class ResourceExhaustionIT {
                 List.of("-Dintake.mysql.database=gongkai_intake_exhaustion_" + System.currentTimeMillis()));
         intake.start();
         http = new RawHttp(intake.url(), Duration.ofSeconds(60));
-        submitter = ForgedTokens.valid(keys, ISSUER, List.of(ForgedTokens.SUBMITTER), "6");
+        submitter = ForgedTokens.valid(keys, ISSUER, List.of(ForgedTokens.SUBMITTER), "64");
         auditor = ForgedTokens.valid(keys, ISSUER, List.of(ForgedTokens.AUDITOR), null);
         softly = new SoftAssertions();
     }
@@ -171,13 +171,13 @@ class ResourceExhaustionIT {
         System.out.printf("GET /versions of %d versions: %d, %d bytes in %d ms%n", corrections, history.status(),
                 history.body().length, history.millis());
         softly.assertThat(history.millis()).as("reading the history, ms").isLessThan(1_000);
-        Reply page = http.send(Request.get(SUBMISSIONS + "/640402100/2023/versions?page=0&size=50", auditor));
+        Reply page = http.send(Request.get(SUBMISSIONS + "/640402100/2023/versions?page=0&size=20", auditor));
         softly.assertThat(page.status()).as("a page of the history: " + page.brief()).isEqualTo(200);
         if (page.status() == 200) {
             JsonNode answer = Reports.JSON.readTree(page.body());
             JsonNode items = answer.isArray() ? answer : answer.path("items");
-            System.out.printf("GET /versions?page=0&size=50: %d versions, %d bytes%n", items.size(), page.body().length);
-            softly.assertThat(items.size()).as("versions in a page of size 50").isBetween(1, 50);
+            System.out.printf("GET /versions?page=0&size=20: %d versions, %d bytes%n", items.size(), page.body().length);
+            softly.assertThat(items.size()).as("versions in a page of size 20").isBetween(1, 20);
         }
         Reply unbounded = http.send(Request.get(SUBMISSIONS + "/640402100/2023/versions?size=1000000000", auditor));
         softly.assertThat(unbounded.status()).as("a history page of 10^9: " + unbounded.brief()).isEqualTo(400);
