@@ -4,6 +4,7 @@ import io.gongkai.aggregation.api.UnitDetail;
 import io.gongkai.aggregation.api.UnitSummary;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitKind;
+import io.gongkai.aggregation.repository.FollowerStateRepository;
 import io.gongkai.aggregation.repository.UnitRepository;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionLevel;
@@ -27,17 +28,22 @@ public class HierarchyService {
     private static final Logger LOG = Logger.getLogger(HierarchyService.class);
 
     private final UnitRepository units;
+    private final FollowerStateRepository states;
 
-    public HierarchyService(UnitRepository units) {
+    public HierarchyService(UnitRepository units, FollowerStateRepository states) {
         this.units = units;
+        this.states = states;
     }
 
     /**
      * Loads the national division table (and the nation, CN) into the database unless it is already there.
-     * Idempotent: only codes not yet present are inserted.
+     * Idempotent: only codes not yet present are inserted. Instances starting together on a fresh database take
+     * turns on the follower state's lock: the first loads the table, the others then find it loaded instead of
+     * failing on its rows.
      */
     @Transactional
     public int loadDivisions() {
+        states.lock();
         DivisionTable table = DivisionTable.national();
         if (units.countDivisions() == table.all().size() + 1L) {
             return 0;
