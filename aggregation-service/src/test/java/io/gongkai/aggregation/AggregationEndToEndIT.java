@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TimeZone;
 
 import static io.gongkai.aggregation.support.Totals.cells;
 import static io.gongkai.aggregation.support.Totals.json;
@@ -241,7 +242,9 @@ class AggregationEndToEndIT {
     private static Process start(Path jar, String name, int port, List<String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dgongkai.data-dir=" + work.resolve(name)));
+                "-Dgongkai.data-dir=" + work.resolve(name),
+                // The build runs the tests outside UTC; so do the services they start.
+                "-Duser.timezone=" + TimeZone.getDefault().getID()));
         if (MYSQL) {
             command.add("-Dquarkus.profile=mysql");
         }

@@ -30,6 +30,17 @@ public class Tables {
         return counts;
     }
 
+    /** A timestamp the query converts to seconds since the epoch in SQL (UNIX_TIMESTAMP), whole seconds. */
+    public long epochSecond(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getBigDecimal(1).longValue();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long query(String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
