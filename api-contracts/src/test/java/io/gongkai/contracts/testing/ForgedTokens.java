@@ -96,8 +96,11 @@ public final class ForgedTokens {
         }
         tokens.add(odd("submitter+admin without unit_prefix", keys,
                 claims(issuer, List.of(SUBMITTER, ADMIN), ABSENT, 3600), Set.of(SUBMITTER, ADMIN)));
-        tokens.add(odd("groups as a string \"submitter\"", keys, withGroups(issuer, SUBMITTER, scope), Set.of()));
-        tokens.add(odd("groups as a string \"auditor\"", keys, withGroups(issuer, AUDITOR, null), Set.of()));
+        // SmallRye JWT reads a single string in groups as one group: such a token holds that role, no more.
+        tokens.add(new Forged("groups as a string \"submitter\"", sign(keys, withGroups(issuer, SUBMITTER, scope)),
+                true, Set.of(SUBMITTER), scope, true));
+        tokens.add(new Forged("groups as a string \"auditor\"", sign(keys, withGroups(issuer, AUDITOR, null)), true,
+                Set.of(AUDITOR), null, true));
         tokens.add(odd("groups as an object", keys, withGroups(issuer, Map.of("role", SUBMITTER), scope), Set.of()));
         tokens.add(odd("groups as a number", keys, withGroups(issuer, 7, scope), Set.of()));
         tokens.add(odd("groups nested in an array", keys, withGroups(issuer, List.of(List.of(SUBMITTER)), scope),
