@@ -7,7 +7,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gongkai.aggregation.config.ReadsConfig;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -28,13 +30,18 @@ public class AnswerCache {
     private final ObjectMapper json;
     private final long maxAnswerBytes;
 
+    @Inject
     public AnswerCache(ObjectMapper json, ReadsConfig config) {
+        this(json, config.answerCacheBytes().asLongValue(), config.answerMaxBytes().asLongValue(), config.answerTtl());
+    }
+
+    AnswerCache(ObjectMapper json, long cacheBytes, long maxAnswerBytes, Duration ttl) {
         this.json = json;
-        this.maxAnswerBytes = config.answerMaxBytes().asLongValue();
+        this.maxAnswerBytes = maxAnswerBytes;
         this.cache = Caffeine.newBuilder()
-                .maximumWeight(config.answerCacheBytes().asLongValue())
+                .maximumWeight(cacheBytes)
                 .weigher((Key key, Buffer body) -> body.length() + ENTRY_OVERHEAD_BYTES)
-                .expireAfterWrite(config.answerTtl())
+                .expireAfterWrite(ttl)
                 .buildAsync();
     }
 

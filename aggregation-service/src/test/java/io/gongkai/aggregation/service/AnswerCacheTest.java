@@ -1,12 +1,9 @@
 package io.gongkai.aggregation.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongkai.aggregation.config.ReadsConfig;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +25,7 @@ class AnswerCacheTest {
     static final long MAX_ANSWER_BYTES = 16 * 1024;
     static final FeedPosition POSITION = new FeedPosition(1, 42, Instant.parse("2024-02-01T00:00:00Z"));
 
-    final AnswerCache answers = new AnswerCache(new ObjectMapper(), new Limits());
+    final AnswerCache answers = new AnswerCache(new ObjectMapper(), CACHE_BYTES, MAX_ANSWER_BYTES, Duration.ofMinutes(10));
 
     @Test
     void manyAnswersTogetherNeverWeighMoreThanTheBound() {
@@ -140,29 +137,6 @@ class AnswerCacheTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class Limits implements ReadsConfig {
-
-        @Override
-        public Duration positionTtl() {
-            return Duration.ofMillis(100);
-        }
-
-        @Override
-        public MemorySize answerCacheBytes() {
-            return new MemorySize(BigInteger.valueOf(CACHE_BYTES));
-        }
-
-        @Override
-        public MemorySize answerMaxBytes() {
-            return new MemorySize(BigInteger.valueOf(MAX_ANSWER_BYTES));
-        }
-
-        @Override
-        public Duration answerTtl() {
-            return Duration.ofMinutes(10);
         }
     }
 }
