@@ -29,4 +29,12 @@ public interface ReadsConfig {
     /** How long a rendered answer is kept at most. */
     @WithDefault("10m")
     Duration answerTtl();
+
+    /** Children per page of a children table when the reader names no size. */
+    @WithDefault("50")
+    int childrenPageSize();
+
+    /** The most children one page may ask for: a page of 100 rows of 200 cells renders to about 0.6 MB. */
+    @WithDefault("100")
+    int childrenMaxPageSize();
 }
