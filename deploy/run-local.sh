@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Everything the services write (keys, embedded databases, logs) is readable by this user only.
+umask 077
 data_dir="${GONGKAI_DATA_DIR:-$PWD/data}"
 mkdir -p "$data_dir"
+chmod 700 "$data_dir"
 
 if [ ! -f intake-service/target/quarkus-app/quarkus-run.jar ] || [ ! -f aggregation-service/target/quarkus-app/quarkus-run.jar ] \
         || [ -n "$(find api-contracts intake-service aggregation-service pom.xml -newer intake-service/target/quarkus-app/quarkus-run.jar \

@@ -27,4 +27,12 @@ public interface FeedConfig {
      * deploy/mint-token.sh service). Without it the feed is read anonymously, which a secured intake refuses.
      */
     Optional<String> token();
+
+    /** A page that keeps failing to apply this many times in a row makes the service not ready. */
+    @WithDefault("10")
+    int stuckAttempts();
+
+    /** A page that keeps failing to apply for this long makes the service not ready, however few the attempts. */
+    @WithDefault("60s")
+    Duration stuckAfter();
 }

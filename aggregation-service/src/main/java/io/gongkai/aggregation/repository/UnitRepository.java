@@ -26,6 +26,15 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
         return list("parentCode", Sort.by("code"), code);
     }
 
+    /** At most limit children, by code, after skipping offset of them. */
+    public List<Unit> children(String code, int offset, int limit) {
+        return find("parentCode", Sort.by("code"), code).range(offset, offset + limit - 1).list();
+    }
+
+    public long countChildren(String code) {
+        return count("parentCode", code);
+    }
+
     public long countDivisions() {
         return count("kind <> ?1", UnitKind.DEPARTMENT);
     }

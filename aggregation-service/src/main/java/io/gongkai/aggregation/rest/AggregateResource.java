@@ -7,6 +7,8 @@ import io.gongkai.aggregation.service.AggregateService;
 import io.gongkai.aggregation.service.AnswerCache;
 import io.gongkai.aggregation.service.FeedPosition;
 import io.gongkai.aggregation.service.FeedPositions;
+import io.gongkai.aggregation.service.PageRequest;
+import io.gongkai.aggregation.service.TrendRange;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,38 +74,49 @@ public class AggregateResource {
 
     @GET
     @Path("/{year: \\d{4}}/children")
-    @Operation(summary = "One row per child: its totals and reporting status",
-            description = "The table a district dashboard shows: every unit directly below, by code.")
+    @Operation(summary = "One row per child, a page at a time: its totals and reporting status",
+            description = "The table a district dashboard shows: the units directly below, by code, in pages of at "
+                    + "most 100 (default 50); total says how many children there are. Each page has its own ETag.")
     @APIResponse(responseCode = "200", description = "The rows", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A year no report form covers",
+    @APIResponse(responseCode = "400", description = "A year no report form covers, or page or size not a number or out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> children(@Parameter(example = "640402") @PathParam("code") String code,
-            @Parameter(example = "2023") @PathParam("year") int year, @Context Request request) {
-        return conditional(request, code, "y" + year + "-children", position -> aggregates.children(code, year, position));
+            @Parameter(example = "2023") @PathParam("year") int year,
+            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE)) @QueryParam("page") String page,
+            @Parameter(description = "Children per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50",
+                    minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @Context Request request) {
+        PageRequest rows = aggregates.childrenPage(QueryParameters.optional("page", page), QueryParameters.optional("size", size));
+        return conditional(request, code, "y" + year + "-children-p" + rows.page() + "-s" + rows.size(),
+                position -> aggregates.children(code, year, rows, position));
     }
 
     @GET
     @Path("/trend")
-    @Operation(summary = "A unit's totals year by year", description = "At most 50 years; years without reports have zero totals.")
+    @Operation(summary = "A unit's totals year by year", description = "At most " + TrendRange.MAX_YEARS + " years, from "
+            + "the first form's year (2021) to next year; years without reports have zero totals.")
     @APIResponse(responseCode = "200", description = "The totals per year", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trend.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "from/to missing, reversed, too far apart or before the first form",
+    @APIResponse(responseCode = "400", description = "from/to missing, not a number, reversed, more than " + TrendRange.MAX_YEARS
+            + " years apart, before the first form or after next year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> trend(@Parameter(example = "6404") @PathParam("code") String code,
-            @Parameter(description = "First year", required = true, example = "2021") @QueryParam("from") Integer from,
-            @Parameter(description = "Last year", required = true, example = "2023") @QueryParam("to") Integer to,
+            @Parameter(description = "First year", required = true, example = "2021",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("from") String from,
+            @Parameter(description = "Last year", required = true, example = "2023",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("to") String to,
             @Context Request request) {
-        if (from == null || to == null) {
-            throw new io.gongkai.aggregation.service.InvalidRequestException("a trend needs both from and to");
-        }
-        return conditional(request, code, "t" + from + "-" + to, position -> aggregates.trend(code, from, to, position));
+        TrendRange years = aggregates.trendRange(QueryParameters.required("from", from), QueryParameters.required("to", to));
+        return conditional(request, code, "t" + years.from() + "-" + years.to(),
+                position -> aggregates.trend(code, years, position));
     }
 
     private Uni<Response> conditional(Request request, String code, String what, Function<FeedPosition, Object> answer) {

@@ -2,10 +2,12 @@ package io.gongkai.aggregation.rest;
 
 import io.agroal.api.AgroalDataSource;
 import io.gongkai.aggregation.client.IntakeUnavailableException;
+import io.gongkai.aggregation.service.InvalidParameterException;
 import io.gongkai.aggregation.service.InvalidRequestException;
 import io.gongkai.aggregation.service.UnknownUnitException;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.faults.DatabaseFailures;
+import io.gongkai.contracts.form.Finding;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
 
 /** Every error as an RFC 9457 problem detail (application/problem+json). */
 public class ProblemMappers {
@@ -47,6 +51,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, HttpServerRequest request) {
         return problem("invalid-request", "Invalid request", 400, e.getMessage(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
+        Finding finding = Finding.error("PARAMETER", e.parameter(), e.expected(), e.actual(), e.getMessage());
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_PREFIX + "invalid-parameter",
+                "Invalid request parameter", 400, e.getMessage(), request.path(), List.of(finding))).build();
     }
 
     @ServerExceptionMapper

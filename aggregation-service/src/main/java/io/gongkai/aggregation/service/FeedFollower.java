@@ -22,8 +22,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Follows intake's feed: polls every {@code gongkai.feed.poll-interval}, and while pages come back full reads the
- * next one at once, so that a backlog (after downtime) is caught up at full speed. Intake being down is logged
- * once per outage and retried; it never stops the service.
+ * next one at once, so that a backlog (after downtime) is caught up at full speed. Intake being down, or a page that
+ * fails to apply, is retried at the next poll; it never stops the service. {@link FeedProgress} keeps what happened
+ * for the readiness check and the metrics, and logs each outage and failing page once.
  */
 @ApplicationScoped
 public class FeedFollower {
@@ -37,6 +38,7 @@ public class FeedFollower {
     private final HierarchyService hierarchy;
     private final FeedConfig config;
     private final FeedPositions positions;
+    private final FeedProgress progress;
     /** One reader of the feed per instance: the poller and a rebuild take turns. */
     private final ReentrantLock reading = new ReentrantLock();
     /** Reads the next page from intake while the current one is applied. */
@@ -46,11 +48,11 @@ public class FeedFollower {
         return thread;
     });
     private ScheduledExecutorService poller;
-    private volatile boolean intakeDown;
 
     public FeedFollower(IntakeFeedClient intake, RollupService rollup, HierarchyService hierarchy, FeedConfig config,
-            FeedPositions positions) {
+            FeedPositions positions, FeedProgress progress) {
         this.positions = positions;
+        this.progress = progress;
         this.intake = intake;
         this.rollup = rollup;
         this.hierarchy = hierarchy;
@@ -77,12 +79,13 @@ public class FeedFollower {
         try {
             catchUp();
         } catch (IntakeUnavailableException e) {
-            if (!intakeDown && !Thread.currentThread().isInterrupted()) {
-                LOG.warnf("intake's feed is unavailable, retrying every %s: %s", config.pollInterval(), e.getMessage());
-                intakeDown = true;
+            if (!Thread.currentThread().isInterrupted()) {
+                progress.intakeUnreachable(e.getMessage());
             }
+        } catch (ApplyFailedException e) {
+            // recorded and logged by FeedProgress; the page is read and applied again at the next poll
         } catch (RuntimeException e) {
-            LOG.error("applying intake's feed failed; the page will be retried", e);
+            LOG.error("following intake's feed failed; retrying at the next poll", e);
         }
     }
 
@@ -95,19 +98,18 @@ public class FeedFollower {
         try {
             int applied = 0;
             long after = rollup.cursor();
+            progress.at(after);
             Read read = read(after);
             while (true) {
                 long waiting = System.nanoTime();
                 FeedPage page = read.page();
                 long waited = (System.nanoTime() - waiting) / 1_000_000;
-                if (intakeDown) {
-                    LOG.info("intake's feed is reachable again");
-                    intakeDown = false;
-                }
+                progress.read(page);
                 boolean full = page.more() || page.entries().size() >= config.pageSize();
                 Read next = full ? read(page.next()) : null;
                 long start = System.nanoTime();
-                RollupService.Applied batch = rollup.apply(after, page);
+                RollupService.Applied batch = apply(after, page);
+                progress.applied(page, full, batch.cursor(), batch.versions());
                 if (batch.cursor() != after) {
                     positions.changed(); // an empty poll changes nothing: readers keep their cached answers
                 }
@@ -126,6 +128,22 @@ public class FeedFollower {
             }
         } finally {
             reading.unlock();
+        }
+    }
+
+    private RollupService.Applied apply(long after, FeedPage page) {
+        try {
+            return rollup.apply(after, page);
+        } catch (RuntimeException e) {
+            progress.applyFailed(after, page, e);
+            throw new ApplyFailedException(e);
+        }
+    }
+
+    /** A page failed to apply; {@link FeedProgress} has it. */
+    static final class ApplyFailedException extends RuntimeException {
+        ApplyFailedException(RuntimeException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

@@ -1,12 +1,11 @@
 package io.gongkai.aggregation.service;
 
+import io.gongkai.aggregation.config.ReadsConfig;
 import io.gongkai.aggregation.model.FollowerState;
 import io.gongkai.aggregation.repository.FollowerStateRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,10 +24,9 @@ public class FeedPositions {
     private volatile FeedPosition latest;
     private volatile long readAt;
 
-    public FeedPositions(FollowerStateRepository states,
-            @ConfigProperty(name = "gongkai.reads.position-ttl", defaultValue = "100ms") Duration ttl) {
+    public FeedPositions(FollowerStateRepository states, ReadsConfig config) {
         this.states = states;
-        this.ttlNanos = ttl.toNanos();
+        this.ttlNanos = config.positionTtl().toNanos();
     }
 
     public FeedPosition current() {

@@ -74,6 +74,10 @@ class AggregationHostileInputTest {
                 "from=2021", "to=2023", "from=99999999999&to=2023")) {
             corpus.add(get("odd trend range " + range, "/api/v1/aggregates/640402/trend?" + range));
         }
+        for (String paging : List.of("page=-1", "page=x", "page=100001", "page=99999999999", "size=0", "size=101",
+                "size=1e3", "size=%00", "size=-5", "page=1.5")) {
+            corpus.add(get("odd children page " + paging, "/api/v1/aggregates/640402/2023/children?" + paging));
+        }
         corpus.add(get("oversized code", "/api/v1/aggregates/" + "9".repeat(3000) + "/2023"));
         corpus.add(get("invalid UTF-8 in path", "/api/v1/units/%C3%28"));
         corpus.add(get("unknown path", "/api/v1/nothing"));
