@@ -1,7 +1,6 @@
 package io.gongkai.aggregation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gongkai.aggregation.support.ServiceProcess;
 import io.gongkai.aggregation.support.Tokens;
 import io.gongkai.aggregation.support.ValidReports;
 import io.gongkai.contracts.api.FeedEntry;
@@ -12,6 +11,7 @@ import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.contracts.security.LocalKeys;
 import io.gongkai.contracts.security.Roles;
+import io.gongkai.contracts.testing.PackagedService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,10 +91,10 @@ class MultiInstanceIT {
 
     static Path work;
     static KeyPair keys;
-    static ServiceProcess intakeA;
-    static ServiceProcess intakeB;
-    static ServiceProcess aggregationA;
-    static ServiceProcess aggregationB;
+    static PackagedService intakeA;
+    static PackagedService intakeB;
+    static PackagedService aggregationA;
+    static PackagedService aggregationB;
     static boolean databasesCreated;
 
     final List<Division> townships = COUNTIES.stream().flatMap(c -> DivisionTable.national().children(c).stream())
@@ -128,9 +128,9 @@ class MultiInstanceIT {
 
     @AfterAll
     static void stopAll() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {aggregationA, aggregationB, intakeA, intakeB}) {
+        for (PackagedService service : new PackagedService[] {aggregationA, aggregationB, intakeA, intakeB}) {
             if (service != null) {
-                service.kill();
+                service.stop();
             }
         }
         if (databasesCreated) {
@@ -155,9 +155,9 @@ class MultiInstanceIT {
         }
 
         awaitAcks(150);
-        intakeA.kill();
+        intakeA.stop();
         awaitAcks(acknowledged() + 60);
-        aggregationB.kill();
+        aggregationB.stop();
         awaitAcks(acknowledged() + 60);
         startTogether(intakeA, aggregationB);
         int restarted = acknowledged();
@@ -179,12 +179,12 @@ class MultiInstanceIT {
         Map<String, CellValues> current = currentVersions(feed);
         long last = feed.get(feed.size() - 1).cursor();
         long catchingUp = System.nanoTime();
-        for (ServiceProcess aggregation : List.of(aggregationA, aggregationB)) {
+        for (PackagedService aggregation : List.of(aggregationA, aggregationB)) {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> aggregate(aggregation, "CN").at("/asOf/cursor").asLong() == last);
         }
         long catchUpMillis = (System.nanoTime() - catchingUp) / 1_000_000;
-        for (ServiceProcess aggregation : List.of(aggregationA, aggregationB)) {
+        for (PackagedService aggregation : List.of(aggregationA, aggregationB)) {
             assertTotals(aggregation, current);
         }
 
@@ -228,7 +228,7 @@ class MultiInstanceIT {
     private Ack submitUntilAcknowledged(HttpClient http, String submitter, String body, int first) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         for (int attempt = 0; ; attempt++) {
-            ServiceProcess intake = attempt % 2 == first ? intakeA : intakeB;
+            PackagedService intake = attempt % 2 == first ? intakeA : intakeB;
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intake.url()
                                 + "/api/v1/submissions")).timeout(Duration.ofSeconds(10))
@@ -291,7 +291,7 @@ class MultiInstanceIT {
     }
 
     /** Every township's total is its current report, counted once; every level above is their direct sum. */
-    private void assertTotals(ServiceProcess aggregation, Map<String, CellValues> current) {
+    private void assertTotals(PackagedService aggregation, Map<String, CellValues> current) {
         String where = aggregation.name();
         for (String county : COUNTIES) {
             List<CellValues> reports = new ArrayList<>();
@@ -314,7 +314,7 @@ class MultiInstanceIT {
         }
     }
 
-    private void assertLevel(ServiceProcess aggregation, String code, List<CellValues> reports) {
+    private void assertLevel(PackagedService aggregation, String code, List<CellValues> reports) {
         JsonNode total = aggregate(aggregation, code);
         assertThat(cells(total.get("totals"))).as("%s: total of %s", aggregation.name(), code)
                 .isEqualTo(ValidReports.sum(reports));
@@ -323,13 +323,13 @@ class MultiInstanceIT {
                 .isEqualTo(reports.size());
     }
 
-    private JsonNode aggregate(ServiceProcess aggregation, String code) {
+    private JsonNode aggregate(PackagedService aggregation, String code) {
         return json(given().baseUri(aggregation.url()).auth().oauth2(reader())
                 .when().get("/api/v1/aggregates/{code}/{year}", code, YEAR).then().statusCode(200));
     }
 
     /** The whole feed, page by page, as an auditor reads it. */
-    private static List<FeedEntry> feed(ServiceProcess intake) throws IOException {
+    private static List<FeedEntry> feed(PackagedService intake) throws IOException {
         String auditor = Tokens.sign(keys, Tokens.ISSUER, Roles.AUDITOR, null, Duration.ofHours(1));
         List<FeedEntry> entries = new ArrayList<>();
         long after = 0;
@@ -366,7 +366,7 @@ class MultiInstanceIT {
     }
 
     /** A service with the installation's key pair and, on the mysql profile, the server settings given to the tests. */
-    private static ServiceProcess service(String name, Path jar, String... options) throws IOException {
+    private static PackagedService service(String name, Path jar, String... options) throws IOException {
         List<String> all = new ArrayList<>(List.of("-Dquarkus.profile=mysql", "-Dgongkai.jwt.key-dir=" + work.resolve("keys")));
         for (String setting : List.of("gongkai.mysql.host", "gongkai.mysql.port", "gongkai.mysql.user",
                 "gongkai.mysql.password")) {
@@ -375,14 +375,14 @@ class MultiInstanceIT {
             }
         }
         all.addAll(List.of(options));
-        return new ServiceProcess(name, jar, work, all);
+        return new PackagedService(name, jar, work.resolve(name), PackagedService.JVM_OPTIONS, all);
     }
 
-    private static void startTogether(ServiceProcess... services) throws Exception {
-        for (ServiceProcess service : services) {
-            service.start();
+    private static void startTogether(PackagedService... services) throws Exception {
+        for (PackagedService service : services) {
+            service.launch();
         }
-        for (ServiceProcess service : services) {
+        for (PackagedService service : services) {
             service.awaitReady(START_LIMIT);
         }
     }

@@ -20,7 +20,6 @@ public final class PackagedServices implements AutoCloseable {
     public static final Path INTAKE_JAR = Path.of(System.getProperty("gongkai.e2e.intake-jar",
             "../intake-service/target/quarkus-app/quarkus-run.jar"));
     private static final Path AGGREGATION_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Path JVM_OPTIONS = Path.of("../deploy/jvm-options");
 
     public final Path work;
     public final KeyPair keys;
@@ -39,11 +38,11 @@ public final class PackagedServices implements AutoCloseable {
         Path keyDir = work.resolve("intake/keys");
         KeyPair keys = LocalKeys.ensure(keyDir);
         String suffix = name.replaceAll("\\W", "_") + System.currentTimeMillis();
-        PackagedService intake = new PackagedService("intake", INTAKE_JAR, work.resolve("intake"), JVM_OPTIONS,
+        PackagedService intake = new PackagedService("intake", INTAKE_JAR, work.resolve("intake"), PackagedService.JVM_OPTIONS,
                 List.of("-Dintake.mysql.database=gongkai_intake_" + suffix));
         intake.start();
         PackagedService aggregation = new PackagedService("aggregation", AGGREGATION_JAR, work.resolve("aggregation"),
-                JVM_OPTIONS, List.of("-Daggregation.mysql.database=gongkai_aggregation_" + suffix,
+                PackagedService.JVM_OPTIONS, List.of("-Daggregation.mysql.database=gongkai_aggregation_" + suffix,
                 "-Dquarkus.rest-client.intake.url=" + intake.url(),
                 // Trusts, and signs its own service identity with, the installation's key pair (intake's).
                 "-Dgongkai.jwt.key-dir=" + keyDir.toAbsolutePath()));

@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class PackagedService {
 
+    /** The options every deployment runs the services with, seen from a service module where its tests run. */
+    public static final Path JVM_OPTIONS = Path.of("../deploy/jvm-options");
+
     private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
@@ -78,7 +81,14 @@ public final class PackagedService {
                 .orElseThrow(() -> new IllegalStateException("no -Xmx in the JVM options " + jvmOptions));
     }
 
+    /** Launches the service and waits until it is ready (at most 90 s). */
     public void start() throws IOException, InterruptedException {
+        launch();
+        awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** Launches the service without waiting; {@link #awaitReady} waits. Several can so start together. */
+    public void launch() throws IOException {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -93,17 +103,25 @@ public final class PackagedService {
         command.addAll(List.of("-jar", jar.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    }
+
+    /** Waits until the service reports ready; fails at once when it exits. */
+    public void awaitReady(Duration limit) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited at start; see " + log());
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log());
             }
             if (ready()) {
                 return;
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(name + " did not become ready in 90 s; see " + log());
+        throw new IllegalStateException(name + " did not become ready within " + limit + "; see " + log());
+    }
+
+    public String name() {
+        return name;
     }
 
     public boolean alive() {
@@ -193,6 +211,7 @@ public final class PackagedService {
         return lines;
     }
 
+    /** SIGKILL: no shutdown hooks, no draining, open transactions cut off. */
     public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();

@@ -75,7 +75,7 @@ class HostileCorpusIT {
         dataDir = Files.createTempDirectory("intake-hostile");
         keys = LocalKeys.ensure(dataDir.resolve("keys"));
         intake = new PackagedService("intake", Path.of("target/quarkus-app/quarkus-run.jar"), dataDir,
-                Path.of("../deploy/jvm-options"),
+                PackagedService.JVM_OPTIONS,
                 List.of("-Dintake.mysql.database=gongkai_intake_hostile_" + System.currentTimeMillis()));
         intake.start();
         http = new RawHttp(intake.url(), Duration.ofSeconds(30));

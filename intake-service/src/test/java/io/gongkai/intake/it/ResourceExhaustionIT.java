@@ -63,7 +63,7 @@ class ResourceExhaustionIT {
         Path dataDir = Files.createTempDirectory("intake-exhaustion");
         keys = LocalKeys.ensure(dataDir.resolve("keys"));
         intake = new PackagedService("intake", Path.of("target/quarkus-app/quarkus-run.jar"), dataDir,
-                Path.of("../deploy/jvm-options"),
+                PackagedService.JVM_OPTIONS,
                 List.of("-Dintake.mysql.database=gongkai_intake_exhaustion_" + System.currentTimeMillis()));
         intake.start();
         http = new RawHttp(intake.url(), Duration.ofSeconds(60));
