@@ -64,9 +64,14 @@ class BodyLimitTest {
     void aChunkedBodyIsCutOffAtTheLimit() throws Exception {
         Map<String, Long> before = tables.snapshot();
         byte[] body = new byte[4 * LIMIT];
-        HttpResponse<String> answer = post(HttpRequest.BodyPublishers.ofInputStream(
-                () -> (InputStream) new ByteArrayInputStream(body)));
-        assertThat(answer.statusCode()).isEqualTo(413);
+        try {
+            HttpResponse<String> answer = post(HttpRequest.BodyPublishers.ofInputStream(
+                    () -> (InputStream) new ByteArrayInputStream(body)));
+            assertThat(answer.statusCode()).isEqualTo(413);
+        } catch (AssertionError closed) {
+            // The server may close the connection as soon as it has answered, before the client reads the 413.
+            assertThat(closed).hasMessageStartingWith("no answer before the connection closed");
+        }
         assertThat(tables.snapshot()).isEqualTo(before);
     }
 
