@@ -10,6 +10,10 @@ public interface IntakeConfig {
     @WithDefault("262144")
     int maxBodyBytes();
 
+    /** The most requests with a body read or handled at once; one more is answered 503 before its body is read. */
+    @WithDefault("128")
+    int maxBodiesInFlight();
+
     /** The most submissions stored in one transaction. */
     @WithDefault("200")
     int batchSize();

@@ -111,6 +111,10 @@ class UncertainCommitTest {
                 return 262_144;
             }
 
+            public int maxBodiesInFlight() {
+                return 128;
+            }
+
             public int batchSize() {
                 return 200;
             }
