@@ -42,7 +42,7 @@ class BodiesInFlightTest {
 
     @Test
     void aBodyBeyondTheLimitOfBodiesInFlightIsShedBeforeItIsRead() throws Exception {
-        String body = Reports.text(Reports.busy("640402106", "原州区彭堡镇", 2023));
+        String body = Reports.text(Reports.busy("640402106", "原州区彭堡镇", 2021));
         Map<String, Long> before = tables.snapshot();
         try (Socket slow = new Socket(root.getHost(), root.getPort())) {
             OutputStream out = slow.getOutputStream();
@@ -59,6 +59,7 @@ class BodiesInFlightTest {
         }
         // The slow client is gone: bodies are read again.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
-                Api.submitter().contentType(JSON).body(body).when().post("/api/v1/submissions").then().statusCode(201));
+                Api.submitter().contentType(JSON).body(body).when().post("/api/v1/submissions").then()
+                        .statusCode(org.hamcrest.Matchers.oneOf(200, 201)));
     }
 }
