@@ -10,6 +10,7 @@ import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.testing.PackagedService;
 import io.gongkai.contracts.testing.ForgedTokens;
 import io.gongkai.contracts.testing.ForgedTokens.Forged;
 import io.gongkai.contracts.testing.HostileCorpus;
@@ -66,6 +67,7 @@ class HostileCorpusIT {
 
     @BeforeAll
     static void start() throws Exception {
+        PackagedService.assumeEmbeddedDatabase();
         assumeTrue(Files.exists(PackagedServices.INTAKE_JAR), "intake is not packaged yet: build the whole project");
         services = PackagedServices.start("aggregation-hostile");
         aggregation = new RawHttp(services.aggregation.url(), Duration.ofSeconds(30));

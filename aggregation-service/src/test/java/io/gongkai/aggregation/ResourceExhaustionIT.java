@@ -7,6 +7,7 @@ import io.gongkai.aggregation.support.ValidReports;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionLevel;
 import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.contracts.testing.PackagedService;
 import io.gongkai.contracts.testing.ForgedTokens;
 import io.gongkai.contracts.testing.RawHttp;
 import io.gongkai.contracts.testing.RawHttp.Reply;
@@ -53,6 +54,7 @@ class ResourceExhaustionIT {
 
     @BeforeAll
     static void start() throws Exception {
+        PackagedService.assumeEmbeddedDatabase();
         assumeTrue(Files.exists(PackagedServices.INTAKE_JAR), "intake is not packaged yet: build the whole project");
         services = PackagedServices.start("aggregation-exhaustion");
         aggregation = new RawHttp(services.aggregation.url(), Duration.ofSeconds(30));

@@ -72,6 +72,7 @@ class HostileCorpusIT {
 
     @BeforeAll
     static void start() throws Exception {
+        PackagedService.assumeEmbeddedDatabase();
         dataDir = Files.createTempDirectory("intake-hostile");
         keys = LocalKeys.ensure(dataDir.resolve("keys"));
         intake = new PackagedService("intake", Path.of("target/quarkus-app/quarkus-run.jar"), dataDir,
