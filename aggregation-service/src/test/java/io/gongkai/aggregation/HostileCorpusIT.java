@@ -190,13 +190,13 @@ class HostileCorpusIT {
         List<Case> cases = new ArrayList<>();
         for (Forged token : tokens) {
             String name = "token " + token.name() + ": ";
-            cases.add(read(name + "aggregate", "/api/v1/aggregates/" + DISTRICT + "/" + YEAR, token, READERS));
-            cases.add(read(name + "children", "/api/v1/aggregates/" + CITY + "/" + YEAR + "/children", token, READERS));
-            cases.add(read(name + "trend", "/api/v1/aggregates/" + DISTRICT + "/trend?from=2021&to=2023", token,
+            cases.add(Case.read(name + "aggregate", "/api/v1/aggregates/" + DISTRICT + "/" + YEAR, token, READERS));
+            cases.add(Case.read(name + "children", "/api/v1/aggregates/" + CITY + "/" + YEAR + "/children", token, READERS));
+            cases.add(Case.read(name + "trend", "/api/v1/aggregates/" + DISTRICT + "/trend?from=2021&to=2023", token,
                     READERS));
-            cases.add(read(name + "checks", "/api/v1/checks/" + DISTRICT + "/" + YEAR, token, READERS));
-            cases.add(read(name + "units", "/api/v1/units?parent=" + CITY, token, READERS));
-            cases.add(read(name + "unit", "/api/v1/units/" + DEPARTMENT, token, READERS));
+            cases.add(Case.read(name + "checks", "/api/v1/checks/" + DISTRICT + "/" + YEAR, token, READERS));
+            cases.add(Case.read(name + "units", "/api/v1/units?parent=" + CITY, token, READERS));
+            cases.add(Case.read(name + "unit", "/api/v1/units/" + DEPARTMENT, token, READERS));
             Case rebuild = Case.of(name + "rebuild", Request.post("/api/v1/admin/rebuild", token.token(), null, null));
             cases.add(!token.verifiable() ? rebuild.unauthenticated().refusedWith(401)
                     : !token.clean() ? rebuild
@@ -204,17 +204,6 @@ class HostileCorpusIT {
                     : rebuild.refusedWith(401, 403));
         }
         return cases;
-    }
-
-    static Case read(String name, String path, Forged token, Set<String> allowed) {
-        Case read = Case.of(name, Request.get(path, token.token()));
-        if (!token.verifiable()) {
-            return read.unauthenticated().refusedWith(401);
-        }
-        if (!token.clean()) {
-            return read;
-        }
-        return token.hasAnyOf(allowed) ? read.allowing(200) : read.refusedWith(401, 403);
     }
 
     /** Garbage in every path and query parameter, as a reader. */

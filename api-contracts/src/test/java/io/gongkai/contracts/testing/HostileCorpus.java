@@ -43,6 +43,18 @@ public final class HostileCorpus {
             return new Case(name, request, false, false, Set.of(), 5_000);
         }
 
+        /** A read: clean tokens get what the union of their roles allows, tokens that cannot be verified a 401. */
+        public static Case read(String name, String path, ForgedTokens.Forged token, Set<String> allowed) {
+            Case read = of(name, Request.get(path, token.token()));
+            if (!token.verifiable()) {
+                return read.unauthenticated().refusedWith(401);
+            }
+            if (!token.clean()) {
+                return read;
+            }
+            return token.hasAnyOf(allowed) ? read.allowing(200) : read.refusedWith(401, 403);
+        }
+
         public Case unauthenticated() {
             return new Case(name, request, true, mustBeRefused, statuses, maxMillis);
         }
