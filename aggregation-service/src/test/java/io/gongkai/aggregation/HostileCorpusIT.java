@@ -10,16 +10,16 @@ import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.CellValues;
-import io.gongkai.contracts.testing.PackagedService;
-import io.gongkai.contracts.testing.ForgedTokens;
 import io.gongkai.contracts.testing.ForgedTokens.Forged;
-import io.gongkai.contracts.testing.HostileCorpus;
+import io.gongkai.contracts.testing.ForgedTokens;
 import io.gongkai.contracts.testing.HostileCorpus.Case;
 import io.gongkai.contracts.testing.HostileCorpus.Fingerprint;
+import io.gongkai.contracts.testing.HostileCorpus;
 import io.gongkai.contracts.testing.HostileValues;
-import io.gongkai.contracts.testing.RawHttp;
+import io.gongkai.contracts.testing.PackagedService;
 import io.gongkai.contracts.testing.RawHttp.Reply;
 import io.gongkai.contracts.testing.RawHttp.Request;
+import io.gongkai.contracts.testing.RawHttp;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +58,8 @@ class HostileCorpusIT {
     static final String CITY = "6404";
     static final String DEPARTMENT = DISTRICT + "-JYJ";
     static final int YEAR = 2023;
+    static final String CHILDREN = "/api/v1/aggregates/" + CITY + "/" + YEAR + "/children";
+    static final String UNITS = "/api/v1/units?parent=" + CITY;
     static final Set<String> READERS = Set.of(ForgedTokens.READER, ForgedTokens.AUDITOR, ForgedTokens.ADMIN);
 
     static PackagedServices services;
@@ -242,8 +244,10 @@ class HostileCorpusIT {
                     .refusedWith(400));
             cases.add(asReader("trend to " + shown, "/api/v1/aggregates/" + DISTRICT + "/trend?from=2021&to=" + y)
                     .refusedWith(400));
-            cases.add(paging("children page=" + shown, "page=" + y, year, 0, 1_000_000));
-            cases.add(paging("children size=" + shown, "size=" + y, year, 1, 500));
+            cases.add(paging("children page=" + shown, CHILDREN + "?page=" + y, year, 0, 100_000));
+            cases.add(paging("children size=" + shown, CHILDREN + "?size=" + y, year, 1, 100));
+            cases.add(paging("units page=" + shown, UNITS + "&page=" + y, year, 0, 100_000));
+            cases.add(paging("units size=" + shown, UNITS + "&size=" + y, year, 1, 500));
         }
         // Long ranges are refused; the issue's example 1990..2039 is 50 years.
         for (String range : List.of("from=1990&to=2039", "from=2021&to=2070", "from=2021&to=2100", "from=0&to=99999",
@@ -253,6 +257,8 @@ class HostileCorpusIT {
         cases.add(asReader("children page=-1", "/api/v1/aggregates/CN/" + YEAR + "/children?page=-1").refusedWith(400));
         cases.add(asReader("children size=10^9", "/api/v1/aggregates/CN/" + YEAR + "/children?size=1000000000")
                 .refusedWith(400));
+        cases.add(asReader("units size=501", "/api/v1/units?parent=CN&size=501").refusedWith(400));
+        cases.add(asReader("units page=100001", "/api/v1/units?parent=CN&page=100001").refusedWith(400));
         for (String tag : List.of("*", "W/\"x\"", "\"", "\"" + "e".repeat(8_000) + "\"", "garbage, \"1\"")) {
             cases.add(Case.of("If-None-Match " + shown(tag), Request.get("/api/v1/aggregates/" + DISTRICT + "/" + YEAR,
                     reader).withHeader("If-None-Match", tag)).allowing(200, 304));
@@ -287,9 +293,9 @@ class HostileCorpusIT {
         return READERS.contains(role) ? read : read.refused();
     }
 
-    /** A paging parameter of /children, bounded as intake's pages are: garbage and out of range is a 400. */
-    static Case paging(String name, String query, String value, long min, long max) {
-        Case read = asReader(name, "/api/v1/aggregates/" + CITY + "/" + YEAR + "/children?" + query);
+    /** A paging parameter of a list, bounded as intake's pages are: garbage and out of range is a 400. */
+    static Case paging(String name, String path, String value, long min, long max) {
+        Case read = asReader(name, path);
         return HostileValues.integerIn(value, min, max).map(valid -> valid ? read.allowing(200) : read.refusedWith(400))
                 .orElse(read);
     }
@@ -308,9 +314,9 @@ class HostileCorpusIT {
                 throw new IllegalStateException("fingerprint unreadable: " + path + " " + reply.brief());
             }
             JsonNode answer = json(reply);
-            if (answer instanceof ObjectNode object) {
+            if (answer.get("asOf") instanceof ObjectNode asOf) {
                 // When totals were last applied is no data; a rebuild changes it.
-                ((ObjectNode) object.path("asOf")).remove("time");
+                asOf.remove("time");
             }
             data.append(answer);
         }

@@ -37,4 +37,12 @@ public interface ReadsConfig {
     /** The most children one page may ask for: a page of 100 rows of 200 cells renders to about 0.6 MB. */
     @WithDefault("100")
     int childrenMaxPageSize();
+
+    /** Units per page of a list of units when the reader names no size. */
+    @WithDefault("100")
+    int unitsPageSize();
+
+    /** The most units one page may ask for: a unit renders to about 150 bytes, so a page stays under 100 KB. */
+    @WithDefault("500")
+    int unitsMaxPageSize();
 }

@@ -36,7 +36,8 @@ public class FeedFollowerReadiness implements HealthCheck {
         response.status(now.state() != State.STUCK)
                 .withData("state", now.state().name())
                 .withData("cursor", now.cursor())
-                .withData("headSeen", now.headSeen())
+                .withData("head", now.head())
+                .withData("lag", now.head() - now.cursor())
                 .withData("secondsBehind", now.secondsBehind());
         if (now.failingPosition() != null) {
             response.withData("failingPosition", now.failingPosition())

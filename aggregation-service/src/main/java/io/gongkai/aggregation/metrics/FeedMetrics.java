@@ -28,8 +28,10 @@ public class FeedMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         gauge(registry, "gongkai.feed.cursor", "The feed position applied to the totals", null, FeedProgress.Snapshot::cursor);
-        gauge(registry, "gongkai.feed.head.seen", "The furthest feed position intake has shown this instance", null,
-                FeedProgress.Snapshot::headSeen);
+        gauge(registry, "gongkai.feed.head", "The last feed position intake had handed out at its last answer", null,
+                FeedProgress.Snapshot::head);
+        gauge(registry, "gongkai.feed.lag", "Feed positions intake has handed out that the totals do not hold yet", null,
+                s -> s.head() - s.cursor());
         gauge(registry, "gongkai.feed.behind", "How old the totals are against intake's feed, as far as known", "seconds",
                 FeedProgress.Snapshot::secondsBehind);
         gauge(registry, "gongkai.feed.apply.failures", "Consecutive failed attempts to apply the same feed page", null,

@@ -22,10 +22,6 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
         return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 
-    public List<Unit> children(String code) {
-        return list("parentCode", Sort.by("code"), code);
-    }
-
     /** At most limit children, by code, after skipping offset of them. */
     public List<Unit> children(String code, int offset, int limit) {
         return find("parentCode", Sort.by("code"), code).range(offset, offset + limit - 1).list();

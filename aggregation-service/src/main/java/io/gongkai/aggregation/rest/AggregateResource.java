@@ -10,6 +10,7 @@ import io.gongkai.aggregation.service.FeedPositions;
 import io.gongkai.aggregation.service.PageRequest;
 import io.gongkai.aggregation.service.TrendRange;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.api.QueryParameters;
 import io.gongkai.contracts.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +92,7 @@ public class AggregateResource {
             @Parameter(description = "Children per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50",
                     minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Context Request request) {
-        PageRequest rows = aggregates.childrenPage(QueryParameters.optional("page", page), QueryParameters.optional("size", size));
+        PageRequest rows = aggregates.childrenPage(QueryParameters.wholeNumber("page", page), QueryParameters.wholeNumber("size", size));
         return conditional(request, code, "y" + year + "-children-p" + rows.page() + "-s" + rows.size(),
                 position -> aggregates.children(code, year, rows, position));
     }
@@ -114,7 +115,7 @@ public class AggregateResource {
             @Parameter(description = "Last year", required = true, example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @QueryParam("to") String to,
             @Context Request request) {
-        TrendRange years = aggregates.trendRange(QueryParameters.required("from", from), QueryParameters.required("to", to));
+        TrendRange years = aggregates.trendRange(QueryParameters.requiredWholeNumber("from", from), QueryParameters.requiredWholeNumber("to", to));
         return conditional(request, code, "t" + years.from() + "-" + years.to(),
                 position -> aggregates.trend(code, years, position));
     }

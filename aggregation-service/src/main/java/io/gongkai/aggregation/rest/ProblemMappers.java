@@ -2,12 +2,11 @@ package io.gongkai.aggregation.rest;
 
 import io.agroal.api.AgroalDataSource;
 import io.gongkai.aggregation.client.IntakeUnavailableException;
-import io.gongkai.aggregation.service.InvalidParameterException;
 import io.gongkai.aggregation.service.InvalidRequestException;
 import io.gongkai.aggregation.service.UnknownUnitException;
+import io.gongkai.contracts.api.InvalidParameterException;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.faults.DatabaseFailures;
-import io.gongkai.contracts.form.Finding;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import java.util.List;
 
 /** Every error as an RFC 9457 problem detail (application/problem+json). */
 public class ProblemMappers {
@@ -55,9 +52,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, HttpServerRequest request) {
-        Finding finding = Finding.error("PARAMETER", e.parameter(), e.expected(), e.actual(), e.getMessage());
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_PREFIX + "invalid-parameter",
-                "Invalid request parameter", 400, e.getMessage(), request.path(), List.of(finding))).build();
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(e.problem(request.path())).build();
     }
 
     @ServerExceptionMapper

@@ -1,9 +1,11 @@
 package io.gongkai.aggregation.rest;
 
 import io.gongkai.aggregation.api.UnitDetail;
-import io.gongkai.aggregation.api.UnitSummary;
+import io.gongkai.aggregation.api.UnitPage;
 import io.gongkai.aggregation.service.HierarchyService;
+import io.gongkai.aggregation.service.PageRequest;
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.api.QueryParameters;
 import io.gongkai.contracts.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,13 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +40,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A unit, its ancestors and its children")
+    @Operation(summary = "A unit, its ancestors and how many units are below it")
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -49,12 +50,20 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "The units directly below a unit", description = "Without parent: the top of the hierarchy (CN).")
-    @APIResponse(responseCode = "200", description = "The units, by code")
+    @Operation(summary = "The units directly below a unit, a page at a time",
+            description = "By code, in pages of at most 500 (default 100); total says how many there are. "
+                    + "Without parent: the top of the hierarchy (CN).")
+    @APIResponse(responseCode = "200", description = "The units")
+    @APIResponse(responseCode = "400", description = "page or size not a number or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with the parent's code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<UnitSummary> children(@Parameter(description = "The parent's code", example = "6404")
-            @QueryParam("parent") String parent) {
-        return hierarchy.children(parent);
+    public UnitPage children(@Parameter(description = "The parent's code", example = "6404") @QueryParam("parent") String parent,
+            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE)) @QueryParam("page") String page,
+            @Parameter(description = "Units per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "100",
+                    minimum = "1", maximum = "500")) @QueryParam("size") String size) {
+        PageRequest request = hierarchy.unitsPage(QueryParameters.wholeNumber("page", page), QueryParameters.wholeNumber("size", size));
+        return hierarchy.children(parent, request);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * How this instance's follower is doing, as its readiness check and its metrics tell: how far it has applied the
- * feed, how far intake's feed reaches as far as it has seen, whether it is behind, whether a page keeps failing and
+ * feed, how far intake's feed reaches (as intake said at its last answer), whether it is behind, whether a page keeps failing and
  * whether intake can be reached. Written by the follower's thread, read by anyone.
  */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class FeedProgress {
     }
 
     /** A moment's view; times are null when they do not apply. */
-    public record Snapshot(State state, long cursor, long headSeen, long entriesApplied, long secondsBehind,
+    public record Snapshot(State state, long cursor, long head, long entriesApplied, long secondsBehind,
             int consecutiveFailures, Long failingPosition, String error, Instant failingSince, Instant intakeUnreachableSince,
             String intakeError) {
     }
@@ -45,7 +45,8 @@ public class FeedProgress {
     private final Instant started = Instant.now();
 
     private long cursor;
-    private long headSeen;
+    /** The furthest position intake has said its feed reaches. */
+    private long head;
     private long entriesApplied;
     private boolean fullPage;
     private Instant caughtUpAt;
@@ -75,7 +76,7 @@ public class FeedProgress {
         }
         intakeUnreachableSince = null;
         intakeError = null;
-        headSeen = Math.max(headSeen, page.next());
+        head = Math.max(head, Math.max(page.head(), page.next()));
         if (oldestPending == null && !page.entries().isEmpty()) {
             oldestPending = receivedAt(page.entries().get(0));
         }
@@ -133,7 +134,7 @@ public class FeedProgress {
 
     public synchronized Snapshot snapshot() {
         Instant now = Instant.now();
-        return new Snapshot(state(now), cursor, Math.max(headSeen, cursor), entriesApplied, secondsBehind(now),
+        return new Snapshot(state(now), cursor, Math.max(head, cursor), entriesApplied, secondsBehind(now),
                 consecutiveFailures, failingPosition, error, failingSince, intakeUnreachableSince, intakeError);
     }
 

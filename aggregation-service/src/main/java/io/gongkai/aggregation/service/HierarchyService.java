@@ -1,7 +1,9 @@
 package io.gongkai.aggregation.service;
 
 import io.gongkai.aggregation.api.UnitDetail;
+import io.gongkai.aggregation.api.UnitPage;
 import io.gongkai.aggregation.api.UnitSummary;
+import io.gongkai.aggregation.config.ReadsConfig;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitKind;
 import io.gongkai.aggregation.repository.FollowerStateRepository;
@@ -29,10 +31,12 @@ public class HierarchyService {
 
     private final UnitRepository units;
     private final FollowerStateRepository states;
+    private final ReadsConfig reads;
 
-    public HierarchyService(UnitRepository units, FollowerStateRepository states) {
+    public HierarchyService(UnitRepository units, FollowerStateRepository states, ReadsConfig reads) {
         this.units = units;
         this.states = states;
+        this.reads = reads;
     }
 
     /**
@@ -133,17 +137,25 @@ public class HierarchyService {
         for (int i = lineage.size() - 1; i >= 1; i--) {
             ancestors.add(summary(above.get(lineage.get(i))));
         }
-        return new UnitDetail(summary(unit), ancestors, units.children(code).stream().map(HierarchyService::summary).toList());
+        return new UnitDetail(summary(unit), ancestors, units.countChildren(code));
     }
 
-    /** The units directly below a unit; with no parent given, the top of the hierarchy (the nation). */
+    /** The page of units asked for; absent parameters take the configured defaults. */
+    public PageRequest unitsPage(Integer page, Integer size) {
+        return PageRequest.of(page == null ? 0 : page, size == null ? reads.unitsPageSize() : size, reads.unitsMaxPageSize());
+    }
+
+    /** A page of the units directly below a unit; with no parent given, the top of the hierarchy (the nation). */
     @Transactional
-    public List<UnitSummary> children(String parentCode) {
-        if (parentCode == null || parentCode.isBlank()) {
-            return List.of(summary(require(Unit.NATION_CODE)));
+    public UnitPage children(String parentCode, PageRequest request) {
+        if (parentCode == null || parentCode.isEmpty()) {
+            List<UnitSummary> top = request.offset() == 0 ? List.of(summary(require(Unit.NATION_CODE))) : List.of();
+            return new UnitPage(null, top, request.page(), request.size(), 1);
         }
-        require(parentCode);
-        return units.children(parentCode).stream().map(HierarchyService::summary).toList();
+        Unit parent = require(parentCode);
+        List<UnitSummary> page = units.children(parentCode, request.offset(), request.size()).stream()
+                .map(HierarchyService::summary).toList();
+        return new UnitPage(summary(parent), page, request.page(), request.size(), units.countChildren(parentCode));
     }
 
     public static UnitSummary summary(Unit unit) {

@@ -22,6 +22,9 @@ import java.util.Map;
 @ApplicationScoped
 public class MissingUnits {
 
+    /** Children read at a time: a government with thousands of departments is walked in slices, not loaded whole. */
+    private static final int CHILDREN_AT_ONCE = 200;
+
     private final UnitRepository units;
     private final AggregateRepository aggregates;
     private final UnitReportRepository reports;
@@ -57,11 +60,16 @@ public class MissingUnits {
         if (unit.kind.expectedToReport() && reports.findById(new UnitYear(unit.code, year)) == null) {
             found.add(new MissingUnit(unit.code, unit.name));
         }
-        List<Unit> children = units.children(unit.code);
-        Map<UnitYear, Aggregate> totals = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
-        for (Unit child : children) {
-            Aggregate total = totals.get(new UnitYear(child.code, year));
-            collect(child, year, total == null ? 0 : total.received, limit, found);
+        for (int offset = 0; found.size() < limit; offset += CHILDREN_AT_ONCE) {
+            List<Unit> children = units.children(unit.code, offset, CHILDREN_AT_ONCE);
+            Map<UnitYear, Aggregate> totals = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
+            for (Unit child : children) {
+                Aggregate total = totals.get(new UnitYear(child.code, year));
+                collect(child, year, total == null ? 0 : total.received, limit, found);
+            }
+            if (children.size() < CHILDREN_AT_ONCE) {
+                return;
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gongkai.aggregation.service;
 
+import io.gongkai.contracts.api.InvalidParameterException;
 /** A zero-based page of a list and its size, bounded so that one answer stays small. */
 public record PageRequest(int page, int size) {
 

@@ -1,5 +1,6 @@
 package io.gongkai.aggregation.service;
 
+import io.gongkai.contracts.api.InvalidParameterException;
 /**
  * The years a trend covers: none before the first form, none after next year, and at most {@link #MAX_YEARS}, so
  * that one answer stays small whatever a reader asks for.

@@ -31,7 +31,7 @@ class FeedMetricsTest {
         given().when().get("/q/metrics").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.containsString("text"));
         String metrics = Metrics.scrape();
-        for (String name : List.of("gongkai_feed_cursor", "gongkai_feed_head_seen", "gongkai_feed_behind_seconds",
+        for (String name : List.of("gongkai_feed_cursor", "gongkai_feed_head", "gongkai_feed_lag", "gongkai_feed_behind_seconds",
                 "gongkai_feed_apply_failures", "gongkai_feed_intake_unreachable", "gongkai_feed_entries_applied_total",
                 "gongkai_answers_cache_bytes", "jvm_memory_used_bytes")) {
             assertThat(metrics).as(name).containsPattern("(?m)^" + name + "[ {]");
@@ -49,7 +49,8 @@ class FeedMetricsTest {
         given().auth().oauth2(Tokens.of(Roles.READER)).when().get("/api/v1/aggregates/450103/2022").then().statusCode(200);
 
         assertThat(Metrics.value("gongkai_feed_cursor")).isEqualTo(cursor);
-        assertThat(Metrics.value("gongkai_feed_head_seen")).isGreaterThanOrEqualTo(cursor);
+        assertThat(Metrics.value("gongkai_feed_head")).isEqualTo(cursor);
+        assertThat(Metrics.value("gongkai_feed_lag")).isZero();
         assertThat(Metrics.value("gongkai_feed_entries_applied_total")).isGreaterThanOrEqualTo(appliedBefore + 1);
         assertThat(Metrics.value("gongkai_feed_behind_seconds")).isZero();
         assertThat(Metrics.value("gongkai_answers_cache_bytes")).isPositive();

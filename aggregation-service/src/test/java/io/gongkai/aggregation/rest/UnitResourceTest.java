@@ -3,17 +3,19 @@ package io.gongkai.aggregation.rest;
 import io.gongkai.aggregation.support.IntakeStub;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.divisions.DivisionTable;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.gongkai.contracts.security.Roles;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -23,9 +25,10 @@ class UnitResourceTest {
 
     @Test
     void theWholeDivisionTableIsLoadedUnderTheNation() {
-        List<String> provinces = given().when().get("/api/v1/units?parent=CN")
-                .then().statusCode(200).extract().jsonPath().getList("code");
-        assertThat(provinces).hasSize(31).contains("11", "64", "65");
+        JsonPath provinces = given().when().get("/api/v1/units?parent=CN").then().statusCode(200).extract().jsonPath();
+        assertThat(provinces.getList("units.code", String.class)).hasSize(31).contains("11", "64", "65");
+        assertThat(provinces.getLong("total")).isEqualTo(31);
+        assertThat(provinces.getString("parent.code")).isEqualTo("CN");
 
         JsonPath beijing = given().when().get("/api/v1/units/11").then().statusCode(200).extract().jsonPath();
         long beijingTownships = DivisionTable.national().all().stream()
@@ -42,14 +45,46 @@ class UnitResourceTest {
         assertThat(yuanzhou.getString("unit.parentCode")).isEqualTo("6404");
         assertThat(yuanzhou.getInt("unit.expected")).isEqualTo(14);
         assertThat(yuanzhou.getList("ancestors.code")).containsExactly("CN", "64", "6404");
-        assertThat(yuanzhou.getList("children.code")).hasSize(14).contains("640402100").isSorted();
-        assertThat(yuanzhou.getList("children.kind")).containsOnly("TOWNSHIP");
+        assertThat(yuanzhou.getLong("childCount")).isEqualTo(14);
+
+        JsonPath townships = given().when().get("/api/v1/units?parent=640402").then().statusCode(200).extract().jsonPath();
+        assertThat(townships.getList("units.code", String.class)).hasSize(14).contains("640402100").isSorted();
+        assertThat(townships.getList("units.kind", String.class)).containsOnly("TOWNSHIP");
+    }
+
+    @Test
+    void aLongListIsReadInPagesThatTogetherHoldEveryUnitOnce() {
+        List<String> all = given().when().get("/api/v1/units?parent=CN&size=500").then().statusCode(200)
+                .extract().jsonPath().getList("units.code", String.class);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            JsonPath answer = given().queryParam("parent", "CN").queryParam("page", page).queryParam("size", 10)
+                    .when().get("/api/v1/units").then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getInt("page")).isEqualTo(page);
+            assertThat(answer.getInt("size")).isEqualTo(10);
+            assertThat(answer.getLong("total")).isEqualTo(31);
+            paged.addAll(answer.getList("units.code", String.class));
+        }
+        assertThat(paged).isEqualTo(all).hasSize(31).doesNotHaveDuplicates();
+        given().when().get("/api/v1/units?parent=CN&page=4&size=10")
+                .then().statusCode(200).body("units", equalTo(List.of())).body("total", equalTo(31));
+    }
+
+    @Test
+    void aPageLargerThanTheBoundOrNotANumberIsRefusedNamingTheParameter() {
+        given().when().get("/api/v1/units?parent=CN&size=501").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("size"));
+        given().when().get("/api/v1/units?parent=CN&page=-1").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("page"));
+        given().when().get("/api/v1/units?parent=CN&size=1e3").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("size"));
     }
 
     @Test
     void withoutAParentTheTopOfTheHierarchyIsListed() {
         given().when().get("/api/v1/units")
-                .then().statusCode(200).body("code", equalTo(List.of("CN")));
+                .then().statusCode(200).body("units.code", equalTo(List.of("CN"))).body("total", equalTo(1))
+                .body("parent", equalTo(null));
     }
 
     @Test

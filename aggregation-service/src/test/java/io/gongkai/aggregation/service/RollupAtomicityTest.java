@@ -45,7 +45,7 @@ class RollupAtomicityTest {
         long after = rollup.cursor();
         FeedEntry entry = StubFeed.entry("640402100", "三营镇", null, YEAR, 1, ValidReports.random(new Random(7), 10),
                 OffsetDateTime.parse("2020-01-20T09:00:00+08:00"), List.of());
-        FeedPage page = new FeedPage(List.of(withCursor(entry, after + 1)), after + 1, false);
+        FeedPage page = new FeedPage(List.of(withCursor(entry, after + 1)), after + 1, false, after + 1);
 
         assertThatThrownBy(() -> rollup.apply(after, page)).hasMessageContaining("is in form other");
 

@@ -1,5 +1,6 @@
 package io.gongkai.aggregation.service;
 
+import io.gongkai.contracts.api.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

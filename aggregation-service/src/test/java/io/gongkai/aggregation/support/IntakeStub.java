@@ -103,13 +103,15 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
         long after = Long.parseLong(query.getOrDefault("after", "0"));
         int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
         List<FeedEntry> page;
+        long head;
         synchronized (entries) {
             page = entries.stream().filter(e -> e.cursor() > after).limit(limit + 1L).toList();
+            head = entries.stream().mapToLong(FeedEntry::cursor).max().orElse(0);
         }
         boolean more = page.size() > limit;
         page = more ? page.subList(0, limit) : page;
         long next = page.isEmpty() ? after : page.get(page.size() - 1).cursor();
-        respond(exchange, 200, JSON.writeValueAsString(new FeedPage(page, next, more)));
+        respond(exchange, 200, JSON.writeValueAsString(new FeedPage(page, next, more, Math.max(head, next))));
     }
 
     private void add(HttpExchange exchange) throws IOException {

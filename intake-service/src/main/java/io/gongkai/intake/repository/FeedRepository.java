@@ -29,6 +29,8 @@ public class FeedRepository {
     private static final String PAGE = "SELECT feed_seq, unit_code, report_year, version, form_version, content_hash,"
             + " received_at, warnings, document FROM submission_version WHERE feed_seq > ? AND feed_seq <= ?"
             + " ORDER BY feed_seq";
+    /** The last position handed out, as committed: a writer holding the row's lock has not made its position visible. */
+    private static final String HEAD = "SELECT last_seq FROM feed_sequencer WHERE id = 1";
 
     private final AgroalDataSource dataSource;
 
@@ -45,7 +47,7 @@ public class FeedRepository {
         try (Connection connection = dataSource.getConnection()) {
             Cut cut = cut(connection, cursor, limit, maxBytes);
             List<StoredFeedPage.Entry> entries = cut.last == cursor ? List.of() : read(connection, cursor, cut.last);
-            return new Page(entries, cut.more);
+            return new Page(entries, cut.more, head(connection));
         } catch (SQLException e) {
             throw new FeedReadFailedException(e);
         }
@@ -91,8 +93,21 @@ public class FeedRepository {
         return entries;
     }
 
-    /** A page's entries, and whether more versions follow it already. */
-    public record Page(List<StoredFeedPage.Entry> entries, boolean more) {
+    private static long head(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(HEAD); ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("the feed_sequencer row is missing");
+            }
+            return row.getLong(1);
+        }
+    }
+
+    /**
+     * A page's entries, and whether more versions follow it already.
+     *
+     * @param head the last position handed out, read after the page (so at least its last entry's)
+     */
+    public record Page(List<StoredFeedPage.Entry> entries, boolean more, long head) {
     }
 
     private record Cut(long last, boolean more) {

@@ -1,6 +1,7 @@
 package io.gongkai.intake.rest;
 
 import io.gongkai.contracts.api.Problem;
+import io.gongkai.contracts.api.QueryParameters;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.api.AuditPage;
 import io.gongkai.intake.model.AuditRecord;
@@ -55,8 +56,8 @@ public class AuditResource {
             @Parameter(schema = @Schema(implementation = AuditRecord.Outcome.class)) @QueryParam("outcome") String outcome,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return audit.search(unitCode, InvalidParameterException.instant("from", from),
-                InvalidParameterException.instant("to", to),
-                InvalidParameterException.constant("outcome", outcome, AuditRecord.Outcome.class), page, size);
+        return audit.search(unitCode, QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to),
+                QueryParameters.constant("outcome", outcome, AuditRecord.Outcome.class), page, size);
     }
 }

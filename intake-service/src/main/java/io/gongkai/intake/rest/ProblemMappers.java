@@ -1,6 +1,7 @@
 package io.gongkai.intake.rest;
 
 import io.agroal.api.AgroalDataSource;
+import io.gongkai.contracts.api.InvalidParameterException;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.faults.DatabaseFailures;
 import io.gongkai.contracts.form.Finding;
@@ -57,8 +58,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableParameter(InvalidParameterException e, UriInfo uri) {
-        return problem(new Problem(Problem.TYPE_PREFIX + "invalid-parameter", "Invalid request parameter", 400,
-                e.getMessage(), uri.getPath(), List.of(e.finding())));
+        return problem(e.problem(uri.getPath()));
     }
 
     @ServerExceptionMapper

@@ -23,6 +23,6 @@ public class FeedService {
         FeedRepository.Page page = feed.after(cursor, limit, config.feedPageBytes());
         List<StoredFeedPage.Entry> entries = page.entries();
         long next = entries.isEmpty() ? cursor : entries.get(entries.size() - 1).cursor();
-        return new StoredFeedPage(entries, next, page.more());
+        return new StoredFeedPage(entries, next, page.more(), Math.max(next, page.head()));
     }
 }

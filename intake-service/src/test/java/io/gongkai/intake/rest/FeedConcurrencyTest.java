@@ -120,6 +120,22 @@ class FeedConcurrencyTest {
     }
 
     @Test
+    void everyPageSaysHowFarTheFeedReachesSoAFollowerKnowsItsLag() {
+        Api.submitter().contentType(JSON).body(Reports.text(Reports.busy("640402108", "原州区黄铎堡镇", 2022)))
+                .when().post("/api/v1/submissions").then().statusCode(201);
+        long last = lastCursor();
+
+        JsonNode first = page(0, 1);
+        assertThat(first.get("next").longValue()).isLessThan(last);
+        assertThat(first.get("more").booleanValue()).isTrue();
+        assertThat(first.get("head").longValue()).isEqualTo(last);
+        JsonNode end = page(last, 10);
+        assertThat(end.get("entries")).isEmpty();
+        assertThat(end.get("next").longValue()).isEqualTo(last);
+        assertThat(end.get("head").longValue()).isEqualTo(last);
+    }
+
+    @Test
     void anAcceptedVersionIsInTheFeedWhenItsReceiptArrives() {
         var report = Reports.busy("640402108", "原州区黄铎堡镇", 2023);
         Api.submitter().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions").then().statusCode(201);
