@@ -1,12 +1,12 @@
 package io.gongkai.aggregation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gongkai.aggregation.support.ValidReports;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.security.LocalKeys;
 import io.gongkai.contracts.security.Roles;
+import io.gongkai.contracts.testing.ValidReports;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;

@@ -2,7 +2,6 @@ package io.gongkai.aggregation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.aggregation.support.Tokens;
-import io.gongkai.aggregation.support.ValidReports;
 import io.gongkai.contracts.api.FeedEntry;
 import io.gongkai.contracts.api.FeedPage;
 import io.gongkai.contracts.divisions.Division;
@@ -12,6 +11,7 @@ import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.contracts.security.LocalKeys;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.contracts.testing.PackagedService;
+import io.gongkai.contracts.testing.ValidReports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

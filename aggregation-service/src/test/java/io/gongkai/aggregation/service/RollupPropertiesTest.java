@@ -2,11 +2,11 @@ package io.gongkai.aggregation.service;
 
 import io.gongkai.aggregation.mapping.CellsCodec;
 import io.gongkai.aggregation.model.UnitYear;
-import io.gongkai.aggregation.support.ValidReports;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.GovernmentLevel;
 import io.gongkai.contracts.form.RuleEvaluator;
+import io.gongkai.contracts.testing.ValidReports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

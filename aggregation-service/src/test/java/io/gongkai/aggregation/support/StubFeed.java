@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.gongkai.contracts.api.FeedEntry;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.testing.ValidReports;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.ConfigProvider;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.contracts.testing.ValidReports;
 import io.restassured.response.ValidatableResponse;
 
 /** Reads answers of the service with exact decimals (RestAssured's JsonPath would read floats). */

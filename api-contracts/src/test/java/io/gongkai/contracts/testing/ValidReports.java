@@ -1,4 +1,4 @@
-package io.gongkai.aggregation.support;
+package io.gongkai.contracts.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.form.Cell;
