@@ -14,6 +14,17 @@ public interface IntakeConfig {
     @WithDefault("128")
     int maxBodiesInFlight();
 
+    /** The largest published report an import accepts, in bytes (pages exported from Word run to hundreds of KB). */
+    @WithDefault("2097152")
+    int maxImportBytes();
+
+    /**
+     * The most large bodies read or handled at once: imports, and bodies sent in chunks without a length (which may
+     * run to the HTTP layer's limit, the import size). One more is answered 503 before its body is read.
+     */
+    @WithDefault("8")
+    int maxLargeBodiesInFlight();
+
     /** The most submissions stored in one transaction. */
     @WithDefault("200")
     int batchSize();

@@ -2,8 +2,8 @@ package io.gongkai.intake.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.api.SubmissionReceipt;
@@ -33,7 +33,7 @@ public final class VersionMapper {
 
     public static SubmissionVersionView view(SubmissionVersion v) {
         return new SubmissionVersionView(v.unitCode, v.year, v.version, v.formVersion, time(v), v.contentHash,
-                warnings(v), document(v));
+                v.origin, warnings(v), document(v));
     }
 
     public static SubmissionSummary summary(SubmissionVersion v) {

@@ -50,6 +50,10 @@ public class SubmissionVersion {
     @Column(name = "feed_seq", nullable = false, updatable = false)
     public long feedSeq;
 
+    /** Where the version came from: API (a client's JSON) or IMPORT (read from a published report). */
+    @Column(nullable = false, updatable = false, length = 16)
+    public String origin;
+
     /** The warnings found on acceptance, as a JSON array of findings. */
     @Column(nullable = false, updatable = false, columnDefinition = "LONGTEXT")
     public String warnings;

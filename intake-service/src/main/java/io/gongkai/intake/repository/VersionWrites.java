@@ -23,7 +23,9 @@ public class VersionWrites {
 
     private static final String INSERT_VERSION = "INSERT INTO submission_version (unit_code, report_year, version,"
             + " unit_name, parent_code, form_version, content_hash, received_at, document, document_bytes, warnings,"
-            + " feed_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " feed_seq, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_IMPORTED = "INSERT INTO imported_document (unit_code, report_year, version,"
+            + " media_type, document) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_AUDIT = "INSERT INTO audit_record (recorded_at, principal, role, scope,"
             + " client_address, unit_code, report_year, version, content_hash, outcome, status)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -112,7 +114,27 @@ public class VersionWrites {
                 statement.setInt(10, v.document().length);
                 statement.setString(11, v.warnings());
                 statement.setLong(12, v.feedSeq());
+                statement.setString(13, v.origin());
                 statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        if (versions.stream().anyMatch(v -> v.importedDocument() != null)) {
+            insertImported(connection, versions);
+        }
+    }
+
+    private static void insertImported(Connection connection, List<NewVersion> versions) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_IMPORTED)) {
+            for (NewVersion v : versions) {
+                if (v.importedDocument() != null) {
+                    statement.setString(1, v.unitCode());
+                    statement.setInt(2, v.year());
+                    statement.setInt(3, v.version());
+                    statement.setString(4, v.importedMediaType());
+                    statement.setBytes(5, v.importedDocument());
+                    statement.addBatch();
+                }
             }
             statement.executeBatch();
         }
@@ -144,8 +166,16 @@ public class VersionWrites {
             String warnings, String formVersion, byte[] document) {
     }
 
+    /**
+     * A version to store; an imported one carries the published document it was read from.
+     *
+     * @param origin            API or IMPORT
+     * @param importedDocument  the published document as received, or null
+     * @param importedMediaType its media type with the charset it was read in, or null
+     */
     public record NewVersion(String unitCode, int year, int version, String unitName, String parentCode,
-            String formVersion, String contentHash, Instant receivedAt, byte[] document, String warnings, long feedSeq) {
+            String formVersion, String contentHash, Instant receivedAt, byte[] document, String warnings, long feedSeq,
+            String origin, byte[] importedDocument, String importedMediaType) {
     }
 
     /** An audit record of an accepted or replayed submission. */

@@ -15,22 +15,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Bounds the request bodies held in memory, before any of them is read. A body announced larger than a submission
- * may be is refused with a 413 problem; the HTTP layer's own limit (quarkus.http.limits.max-body-size, the same size)
- * cuts off bodies sent without a length. And at most {@code gongkai.intake.max-bodies-in-flight} requests with a
- * body are read or handled at once; one more is answered 503 with Retry-After at once, so however many connections
- * clients open, the bodies held stay under that many times the limit.
+ * may be (or, for an import, a published report) is refused with a 413 problem; the HTTP layer's own limit
+ * (quarkus.http.limits.max-body-size, the import size) cuts off bodies sent without a length. At most
+ * {@code gongkai.intake.max-bodies-in-flight} requests with an announced submission-sized body, and
+ * {@code gongkai.intake.max-large-bodies-in-flight} imports or bodies sent in chunks, are read or handled at once;
+ * one more is answered 503 with Retry-After at once. However many connections clients open, the bodies held stay
+ * under those counts times their limits.
  */
 @ApplicationScoped
 public class BodyLimit {
 
+    /** Published reports are larger than submissions; only this path may send them. */
+    static final String IMPORTS_PATH = "/api/v1/imports";
+
     private final long maxBodyBytes;
+    private final long maxImportBytes;
     private final int maxBodiesInFlight;
+    private final int maxLargeBodiesInFlight;
     private final ObjectMapper json;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger largeInFlight = new AtomicInteger();
 
     public BodyLimit(IntakeConfig config, ObjectMapper json) {
         this.maxBodyBytes = config.maxBodyBytes();
+        this.maxImportBytes = config.maxImportBytes();
         this.maxBodiesInFlight = config.maxBodiesInFlight();
+        this.maxLargeBodiesInFlight = config.maxLargeBodiesInFlight();
         this.json = json;
     }
 
@@ -46,23 +56,28 @@ public class BodyLimit {
         } catch (NumberFormatException e) {
             length = Long.MAX_VALUE;
         }
-        if (length > maxBodyBytes) {
+        boolean isImport = context.request().path().startsWith(IMPORTS_PATH);
+        long limit = isImport ? maxImportBytes : maxBodyBytes;
+        if (length > limit) {
             refuse(context, 413, "Body too large", "the body has " + (length == Long.MAX_VALUE ? "an unreadable length"
-                    : length + " bytes") + "; a request may have at most " + maxBodyBytes);
+                    : length + " bytes") + "; a " + (isImport ? "published report" : "request") + " may have at most " + limit);
             return;
         }
-        boolean hasBody = length > 0 || context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        if (!hasBody) {
+        boolean chunked = length == 0 && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (length == 0 && !chunked) {
             context.next();
             return;
         }
-        if (inFlight.incrementAndGet() > maxBodiesInFlight) {
-            inFlight.decrementAndGet();
-            refuse(context, 503, "Service Unavailable", maxBodiesInFlight + " requests with a body are being handled;"
-                    + " nothing was stored, retry later");
+        boolean large = isImport || chunked;
+        AtomicInteger counter = large ? largeInFlight : inFlight;
+        int most = large ? maxLargeBodiesInFlight : maxBodiesInFlight;
+        if (counter.incrementAndGet() > most) {
+            counter.decrementAndGet();
+            refuse(context, 503, "Service Unavailable", most + (large ? " imports or bodies without a length" : " requests with a body")
+                    + " are being handled; nothing was stored, retry later");
             return;
         }
-        context.addEndHandler(ended -> inFlight.decrementAndGet());
+        context.addEndHandler(ended -> counter.decrementAndGet());
         context.next();
     }
 

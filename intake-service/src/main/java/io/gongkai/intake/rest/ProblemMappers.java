@@ -5,6 +5,7 @@ import io.gongkai.contracts.api.InvalidParameterException;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.faults.DatabaseFailures;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.intake.imports.UnreadableDocumentException;
 import io.gongkai.intake.security.CallerResolver;
 import io.gongkai.intake.service.SubmissionWriter;
 import io.gongkai.intake.service.WriterBusyException;
@@ -54,6 +55,17 @@ public class ProblemMappers {
         List<Finding> findings = e.getConstraintViolations().stream().map(ProblemMappers::finding).toList();
         return problem(new Problem(Problem.TYPE_PREFIX + "invalid-parameter", "Invalid request parameter", 400,
                 findings.size() + " invalid parameter(s)", uri.getPath(), findings));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableDocument(UnreadableDocumentException e, UriInfo uri) {
+        String title = switch (e.status()) {
+            case 413 -> "Document too large";
+            case 415 -> "Unsupported media type";
+            case 422 -> "Report not readable";
+            default -> "Not a published report";
+        };
+        return problem(Problem.of(e.problemType(), title, e.status(), e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper

@@ -34,7 +34,7 @@ public class RejectionAuditFilter {
     @ServerResponseFilter
     public void recordRejection(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (!"POST".equals(request.getMethod()) || !path.replaceAll("/+$", "").equals("/api/v1/submissions")) {
+        if (!"POST".equals(request.getMethod()) || !storesSubmissions(path.replaceAll("/+$", ""), request)) {
             return;
         }
         int status = response.getStatus();
@@ -49,5 +49,11 @@ public class RejectionAuditFilter {
         String address = callers.address();
         callers.deferred().subscribe().with(caller -> audit.recordRejected(caller, status, unitCode, year, rules),
                 invalid -> audit.refusedWithoutToken(address, status, invalid.getMessage()));
+    }
+
+    /** A submission, or an import asked to store what it read. */
+    private static boolean storesSubmissions(String path, ContainerRequestContext request) {
+        return path.equals("/api/v1/submissions") || path.equals(BodyLimit.IMPORTS_PATH)
+                && "true".equals(request.getUriInfo().getQueryParameters().getFirst("store"));
     }
 }

@@ -8,6 +8,7 @@ import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionVersionView;
 import io.gongkai.intake.api.ValidationReport;
 import io.gongkai.intake.api.VersionPage;
+import io.gongkai.intake.repository.ImportedDocuments;
 import io.gongkai.intake.security.CallerResolver;
 import io.gongkai.intake.service.StoreOutcome;
 import io.gongkai.intake.service.SubmissionQueryService;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,11 +59,14 @@ public class SubmissionResource {
     private final SubmissionService submissions;
     private final SubmissionQueryService queries;
     private final CallerResolver callers;
+    private final ImportedDocuments documents;
 
-    public SubmissionResource(SubmissionService submissions, SubmissionQueryService queries, CallerResolver callers) {
+    public SubmissionResource(SubmissionService submissions, SubmissionQueryService queries, CallerResolver callers,
+            ImportedDocuments documents) {
         this.submissions = submissions;
         this.queries = queries;
         this.callers = callers;
+        this.documents = documents;
     }
 
     @POST
@@ -199,6 +204,29 @@ public class SubmissionResource {
             @PathParam("version") @Min(1) @Max(1_000_000) int version) {
         return queries.version(unitCode, year, version).orElseThrow(() -> new NotFoundException(
                 "unit " + unitCode + " has no version " + version + " of its " + year + " report"));
+    }
+
+    @GET
+    @Path("{unitCode}/{year}/versions/{version}/document")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The published document an imported version was read from",
+            description = "As received, with the media type and charset it was read in. Served as an attachment in a"
+                    + " sandbox: a published page is never run in an auditor's browser.")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = MediaType.TEXT_PLAIN)})
+    @APIResponse(responseCode = "404", description = "No such version, or it was not imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.AUDITOR)
+    public Response importedDocument(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+            @PathParam("year") @Min(2000) @Max(2100) int year,
+            @PathParam("version") @Min(1) @Max(1_000_000) int version) {
+        ImportedDocuments.Stored stored = documents.find(unitCode, year, version).orElseThrow(() -> new NotFoundException(
+                "version " + version + " of unit " + unitCode + "'s " + year + " report was not imported"));
+        return Response.ok(stored.bytes(), stored.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + unitCode + "-" + year + "-v" + version
+                        + (stored.mediaType().startsWith("text/html") ? ".html" : ".txt") + "\"")
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     private static NotFoundException noReport(String unitCode, int year) {

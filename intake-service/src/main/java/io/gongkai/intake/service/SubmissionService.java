@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.intake.api.ValidationReport;
+import io.gongkai.intake.config.IntakeConfig;
 import io.gongkai.intake.mapping.VersionMapper;
 import io.gongkai.intake.model.SubmissionVersion;
 import io.gongkai.intake.repository.SubmissionVersionRepository;
-import io.gongkai.intake.api.ValidationReport;
 import io.gongkai.intake.security.Caller;
-import io.gongkai.intake.config.IntakeConfig;
 import io.gongkai.intake.validation.SubmissionParser;
 import io.gongkai.intake.validation.SubmissionRejectedException;
 import io.gongkai.intake.validation.SubmissionValidator;
@@ -47,8 +47,13 @@ public class SubmissionService {
      * it is committed. A submission refused by the checks throws at once.
      */
     public CompletableFuture<StoreOutcome> submit(byte[] body, Caller caller) {
+        return submit(body, caller, SubmissionOrigin.API);
+    }
+
+    /** As {@link #submit(byte[], Caller)}, for a submission that came from where {@code origin} says. */
+    public CompletableFuture<StoreOutcome> submit(byte[] body, Caller caller, SubmissionOrigin origin) {
         ValidatedSubmission submission = check(body, caller, caller::maySubmitFor);
-        return writer.write(submission, CanonicalDocument.of(submission), caller);
+        return writer.write(submission, CanonicalDocument.of(submission), caller, origin);
     }
 
     /** The same checks as {@link #submit}, storing nothing; auditors may check any unit. */

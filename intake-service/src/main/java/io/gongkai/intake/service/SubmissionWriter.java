@@ -1,8 +1,8 @@
 package io.gongkai.intake.service;
 
 import io.gongkai.intake.config.IntakeConfig;
-import io.gongkai.intake.repository.VersionWrites;
 import io.gongkai.intake.repository.VersionWrites.NewVersion;
+import io.gongkai.intake.repository.VersionWrites;
 import io.gongkai.intake.security.Caller;
 import io.gongkai.intake.validation.ValidatedSubmission;
 import io.quarkus.runtime.ShutdownEvent;
@@ -80,11 +80,11 @@ public class SubmissionWriter {
      * Once the writer has taken a submission its commit is awaited, however long it takes.
      */
     public CompletableFuture<StoreOutcome> write(ValidatedSubmission submission, CanonicalDocument document,
-            Caller caller) {
+            Caller caller, SubmissionOrigin origin) {
         if (stopping) {
             return CompletableFuture.failedFuture(new WriterBusyException("intake is shutting down"));
         }
-        Pending pending = new Pending(submission, document, caller);
+        Pending pending = new Pending(submission, document, caller, origin);
         if (!enqueue(pending)) {
             metrics.shed();
             return CompletableFuture.failedFuture(new WriterBusyException("intake has "
@@ -261,7 +261,7 @@ public class SubmissionWriter {
 
     private static Decided decide(WriteBatch plan, Pending pending) {
         try {
-            return new Decided(pending, plan.add(pending.submission, pending.document, pending.caller), null);
+            return new Decided(pending, plan.add(pending.submission, pending.document, pending.caller, pending.origin), null);
         } catch (RuntimeException refused) {
             return new Decided(pending, null, refused);
         }
@@ -292,13 +292,15 @@ public class SubmissionWriter {
         final ValidatedSubmission submission;
         final CanonicalDocument document;
         final Caller caller;
+        final SubmissionOrigin origin;
         final CompletableFuture<StoreOutcome> outcome = new CompletableFuture<>();
         private final AtomicBoolean settled = new AtomicBoolean();
 
-        Pending(ValidatedSubmission submission, CanonicalDocument document, Caller caller) {
+        Pending(ValidatedSubmission submission, CanonicalDocument document, Caller caller, SubmissionOrigin origin) {
             this.submission = submission;
             this.document = document;
             this.caller = caller;
+            this.origin = origin;
         }
 
         /** True for the one caller (the writer, or the timeout) that decides what becomes of it. */
@@ -307,7 +309,7 @@ public class SubmissionWriter {
         }
 
         long bytes() {
-            return document.utf8().length;
+            return document.utf8().length + origin.bytes();
         }
     }
 

@@ -47,19 +47,20 @@ final class WriteBatch {
     }
 
     /** What the submission becomes. */
-    StoreOutcome add(ValidatedSubmission submission, CanonicalDocument document, Caller caller) {
+    StoreOutcome add(ValidatedSubmission submission, CanonicalDocument document, Caller caller, SubmissionOrigin origin) {
         Key key = new Key(submission.unitCode(), submission.year());
         Latest current = latest.get(key);
         if (current != null && current.contentHash.equals(document.contentHash())) {
             audits.add(audit(caller, key, current.version, current.contentHash, AuditRecord.Outcome.REPLAYED, 200));
             return new StoreOutcome(current.receipt(key), false);
         }
-        List<Finding> warnings = warnings(submission);
+        List<Finding> warnings = new ArrayList<>(origin.warnings());
+        warnings.addAll(warnings(submission));
         int version = current == null ? 1 : current.version + 1;
         String formVersion = submission.form().version();
         versions.add(new NewVersion(key.unitCode, key.year, version, submission.unitName(), submission.parentCode(),
                 formVersion, document.contentHash(), now, document.utf8(), VersionMapper.writeWarnings(warnings),
-                ++lastSeq));
+                ++lastSeq, origin.kind(), origin.document(), origin.mediaType()));
         Latest created = new Latest(version, document.contentHash(), now, () -> warnings, formVersion,
                 submission::values);
         latest.put(key, created);

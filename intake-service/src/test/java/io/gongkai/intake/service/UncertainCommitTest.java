@@ -52,10 +52,10 @@ class UncertainCommitTest {
 
         var report = Reports.busy("640402100", "原州区三营镇", 2023);
         CompletableFuture<StoreOutcome> first = writer.write(validated(report), CanonicalDocument.of(validated(report)),
-                caller);
+                caller, SubmissionOrigin.API);
         Reports.set(report, "activeDisclosure.licensing.decisions", 1);
         CompletableFuture<StoreOutcome> correction = writer.write(validated(report),
-                CanonicalDocument.of(validated(report)), caller);
+                CanonicalDocument.of(validated(report)), caller, SubmissionOrigin.API);
         writer.start(); // both are queued before the writer runs: one batch
 
         assertThat(first.get(10, TimeUnit.SECONDS).receipt().version()).isEqualTo(1);
@@ -113,6 +113,14 @@ class UncertainCommitTest {
 
             public int maxBodiesInFlight() {
                 return 128;
+            }
+
+            public int maxImportBytes() {
+                return 2_097_152;
+            }
+
+            public int maxLargeBodiesInFlight() {
+                return 8;
             }
 
             public int batchSize() {

@@ -111,7 +111,7 @@ class WriteBatchTest {
 
     private StoreOutcome add(WriteBatch batch, ObjectNode report) {
         ValidatedSubmission submission = validate(report);
-        return batch.add(submission, CanonicalDocument.of(submission), CALLER);
+        return batch.add(submission, CanonicalDocument.of(submission), CALLER, SubmissionOrigin.API);
     }
 
     private ValidatedSubmission validate(ObjectNode report) {

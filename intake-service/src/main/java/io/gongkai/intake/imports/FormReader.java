@@ -1,0 +1,207 @@
+package io.gongkai.intake.imports;
+
+import io.gongkai.contracts.form.Cell;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.intake.api.ImportDraft.CellSource;
+import io.gongkai.intake.imports.PrintedRows.PrintedRow;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the three tables of a published report from its lines: finds each printed row by its label, in the form's
+ * order, reads the figures after it, and settles figures that ran together with the form's arithmetic. A cell is
+ * given a value only when the document says it one way; everything else is null and named in a finding.
+ */
+final class FormReader {
+
+    static final String AMBIGUOUS = "IMPORT.AMBIGUOUS";
+    static final String SETTLED_BY_TEXT = "IMPORT.SETTLED_BY_TEXT";
+
+    /** Where table 二 starts, best first; the rows are looked for from there on. */
+    private static final List<String> TABLES_START = List.of("二、主动公开政府信息情况", "第二十条", "主动公开政府信息情况");
+    /** Where the tables end: part 五's heading. */
+    private static final List<String> TABLES_END = List.of("五、存在的主要问题", "存在的主要问题", "五、其他需要报告");
+    /** How many rows ahead a label is looked for before a row is taken to be missing. */
+    private static final int LOOKAHEAD = 3;
+
+    private final FormDefinition form;
+    private final PrintedRows printed;
+
+    FormReader(FormDefinition form) {
+        this.form = form;
+        this.printed = PrintedRows.of(form);
+    }
+
+    /**
+     * What was read.
+     *
+     * @param values   each cell's value by key; null when not read
+     * @param sources  where each read cell was printed
+     * @param findings cells absent, blank, unreadable or ambiguous, and repairs made
+     */
+    record Reading(Map<String, BigDecimal> values, List<CellSource> sources, List<Finding> findings) {
+    }
+
+    Reading read(String document, int year) {
+        int start = firstOf(document, TABLES_START, 0).orElse(0);
+        int end = firstOf(document, TABLES_END, start).orElse(document.length());
+        List<PrintedRow> rows = printed.rows();
+        int[] labelStart = new int[rows.size()];
+        int[] labelEnd = new int[rows.size()];
+        locate(document, rows, start, end, labelStart, labelEnd);
+
+        List<RowReading> readings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PrintedRow row = rows.get(i);
+            if (labelStart[i] < 0) {
+                readings.add(RowReading.absent(row));
+                continue;
+            }
+            int limit = end;
+            String nextOrdinal = null;
+            for (int j = i + 1; j < rows.size(); j++) {
+                if (labelStart[j] >= 0) {
+                    limit = labelStart[j];
+                    String ordinal = rows.get(j).ordinal();
+                    nextOrdinal = ordinal == null || document.startsWith(ordinal + ".", limit) ? null : ordinal;
+                    break;
+                }
+            }
+            PrintedRun run = PrintedRun.find(document, labelEnd[i], limit, nextOrdinal);
+            readings.add(run == null ? RowReading.absent(row) : RowReading.of(row, run, year));
+        }
+        return settle(document, readings, TextFacts.of(document));
+    }
+
+    /** Finds each row's label after the previous one; a row whose label comes after a later row's is missing. */
+    private static void locate(String document, List<PrintedRow> rows, int start, int end, int[] labelStart, int[] labelEnd) {
+        int from = start;
+        for (int i = 0; i < rows.size(); i++) {
+            PrintedRow row = rows.get(i);
+            int searchFrom = from;
+            int[] match = match(document, row, searchFrom, end);
+            boolean laterRowFirst = false;
+            if (match != null && !row.isReviewLitigation()) {
+                for (int j = i + 1; j < Math.min(rows.size(), i + 1 + LOOKAHEAD); j++) {
+                    int[] later = match(document, rows.get(j), searchFrom, end);
+                    if (later != null && later[0] < match[0] && !rows.get(j).isReviewLitigation()) {
+                        laterRowFirst = true;
+                        break;
+                    }
+                }
+            }
+            if (match == null || laterRowFirst) {
+                labelStart[i] = -1;
+                continue;
+            }
+            labelStart[i] = match[0];
+            labelEnd[i] = match[1];
+            from = match[1];
+        }
+    }
+
+    /** The first place a row's label occurs, as [start, end), or null. */
+    private static int[] match(String document, PrintedRow row, int from, int end) {
+        int[] best = null;
+        for (String keyword : row.keywords()) {
+            int at = document.indexOf(keyword, from);
+            if (at >= 0 && at + keyword.length() <= end && (best == null || at < best[0])) {
+                best = new int[] {at, at + keyword.length()};
+            }
+        }
+        return best;
+    }
+
+    private Reading settle(String document, List<RowReading> readings, TextFacts facts) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        List<CellSource> sources = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<RowReading> applications = readings.stream().filter(r -> r.row().isApplications()).toList();
+        List<BitSet> remaining = ApplicationsSolver.remaining(
+                applications.stream().map(r -> r.complete() ? r.readings() : null).toList(),
+                applications.stream().map(r -> r.row().path()).toList());
+        int applicationIndex = 0;
+        for (RowReading reading : readings) {
+            findings.addAll(reading.findings());
+            List<BigDecimal[]> options = reading.complete() ? reading.readings() : List.of();
+            if (reading.row().isApplications()) {
+                BitSet kept = remaining.get(applicationIndex++);
+                options = kept.stream().mapToObj(options::get).toList();
+            } else if (options.size() > 1) {
+                List<BigDecimal[]> byText = facts.filter(reading.row(), options);
+                if (byText.size() == 1) {
+                    findings.add(Finding.warning(SETTLED_BY_TEXT, RowReading.rowPointer(reading.row()), null,
+                            reading.run().printed(document), "the figures ran together; split as the report's own text"
+                                    + " states them"));
+                }
+                options = byText.isEmpty() ? options : byText;
+            }
+            record(document, reading, options, values, sources, findings);
+        }
+        form.cells().forEach(cell -> values.putIfAbsent(cell.key(), null));
+        return new Reading(values, sources, findings);
+    }
+
+    /** The cells every remaining reading agrees on; the others are named. */
+    private static void record(String document, RowReading reading, List<BigDecimal[]> options, Map<String, BigDecimal> values,
+            List<CellSource> sources, List<Finding> findings) {
+        List<Cell> cells = reading.row().cells();
+        if (reading.run() == null) {
+            findings.add(new Finding("M", io.gongkai.contracts.form.Severity.ERROR, cells.stream().map(Cell::pointer).toList(),
+                    cells.size() + " figure(s)", null, "not in the document: " + reading.row().cells().get(0).rowLabel()
+                    + " (" + cells.size() + " cell(s))"));
+            return;
+        }
+        if (!reading.complete()) {
+            findings.add(Finding.error(AMBIGUOUS, RowReading.rowPointer(reading.row()), "one reading",
+                    RowReading.abbreviate(reading.run().printed(document)), "the figures ran together and split too many"
+                            + " ways to settle: " + reading.row().cells().get(0).rowLabel()));
+            return;
+        }
+        if (options.isEmpty()) {
+            return;
+        }
+        String printed = reading.run().printed(document);
+        int line = lineOf(document, reading.run().start());
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            final int column = i;
+            List<BigDecimal> seen = options.stream().map(o -> o[column]).distinct().toList();
+            if (seen.size() == 1) {
+                if (seen.get(0) != null) {
+                    values.put(cell.key(), seen.get(0));
+                    sources.add(new CellSource(cell.pointer(), line, RowReading.abbreviate(printed)));
+                }
+            } else {
+                findings.add(Finding.error(AMBIGUOUS, cell.pointer(), "one reading", seen.stream()
+                        .map(v -> Objects.toString(v, "blank")).toList().toString(), "the figures " + RowReading.abbreviate(printed)
+                        + " ran together and can be read more than one way that keeps every rule: " + cell.label()));
+            }
+        }
+    }
+
+    private static int lineOf(String document, int offset) {
+        int line = 1;
+        for (int i = document.indexOf('\n'); i >= 0 && i < offset; i = document.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    private static java.util.Optional<Integer> firstOf(String document, List<String> marks, int from) {
+        for (String mark : marks) {
+            int at = document.indexOf(mark, from);
+            if (at >= 0) {
+                return java.util.Optional.of(at);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

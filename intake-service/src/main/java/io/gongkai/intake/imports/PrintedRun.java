@@ -1,0 +1,86 @@
+package io.gongkai.intake.imports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The printed figures of one row: what follows its label up to the next label. On a line with tabs (a text copy
+ * of a table, or an HTML row) each tab-separated field is a cell, so a blank cell stays in its place; otherwise the
+ * figures are one run of digits and spaces, which may have lost their separators.
+ *
+ * @param start      where the figures start in the document
+ * @param end        where they end
+ * @param fields     the cells' texts, when positional; the whitespace-separated tokens otherwise
+ * @param positional whether the fields are the row's cells in place (a tab-separated line)
+ */
+record PrintedRun(int start, int end, List<String> fields, boolean positional) {
+
+    /**
+     * The figures after {@code from} and before {@code limit}, or null when there are none.
+     *
+     * @param nextOrdinal the number the next label starts with (its "2." would otherwise be read as a figure)
+     */
+    static PrintedRun find(String document, int from, int limit, String nextOrdinal) {
+        int start = from;
+        while (start < limit && !startsFigure(document.charAt(start))) {
+            start++;
+        }
+        if (start >= limit) {
+            return null;
+        }
+        int lineStart = document.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = document.indexOf('\n', start);
+        lineEnd = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
+        int segmentStart = Math.max(lineStart, from);
+        String segment = document.substring(segmentStart, lineEnd);
+        if (segment.indexOf('\t') >= 0) {
+            List<String> parts = new ArrayList<>(Arrays.asList(segment.split("\t", -1)));
+            if (segmentStart == from && from > lineStart) {
+                parts.remove(0);
+            }
+            List<String> fields = new ArrayList<>(parts.stream().map(String::strip).toList());
+            while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
+                fields.remove(fields.size() - 1);
+            }
+            stripOrdinal(fields, nextOrdinal);
+            return new PrintedRun(start, lineEnd, List.copyOf(fields), true);
+        }
+        int end = start;
+        while (end < limit && continuesFigure(document.charAt(end))) {
+            end++;
+        }
+        String text = document.substring(start, end).strip();
+        List<String> tokens = new ArrayList<>(List.of(text.split("\\s+")));
+        stripOrdinal(tokens, nextOrdinal);
+        tokens.removeIf(String::isEmpty);
+        return new PrintedRun(start, start + text.length(), List.copyOf(tokens), false);
+    }
+
+    /** The text the figures were read from, as it stands in the document. */
+    String printed(String document) {
+        return document.substring(start, end).strip();
+    }
+
+    private static void stripOrdinal(List<String> fields, String ordinal) {
+        if (ordinal == null || fields.isEmpty()) {
+            return;
+        }
+        int last = fields.size() - 1;
+        String tail = fields.get(last);
+        if (tail.endsWith(ordinal + ".")) {
+            fields.set(last, tail.substring(0, tail.length() - ordinal.length() - 1).strip());
+            if (fields.get(last).isEmpty()) {
+                fields.remove(last);
+            }
+        }
+    }
+
+    private static boolean startsFigure(char c) {
+        return c >= '0' && c <= '9' || c == '/';
+    }
+
+    private static boolean continuesFigure(char c) {
+        return c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '.' || c == ',' || c == '/';
+    }
+}

@@ -1,0 +1,160 @@
+package io.gongkai.intake.imports;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.contracts.divisions.Division;
+import io.gongkai.contracts.divisions.DivisionLevel;
+import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.FormNode;
+import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.form.GovernmentLevel;
+import io.gongkai.contracts.form.RuleEvaluator;
+import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.intake.api.ImportDraft;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a published annual report (text or HTML, in any of the character sets government sites use) into the
+ * submission it prints: whose it is and which year from its title unless the operator says, every cell it prints,
+ * and a finding for everything it does not print unambiguously. Deterministic and stateless: the same document
+ * always gives the same draft.
+ */
+public final class PublishedReportReader {
+
+    private final DivisionTable divisions;
+    private final TitleResolver titles;
+
+    public PublishedReportReader(DivisionTable divisions) {
+        this.divisions = divisions;
+        this.titles = new TitleResolver(divisions);
+    }
+
+    public ImportDraft read(byte[] body, String contentType, ImportHints hints) {
+        SourceDocument source = DocumentDecoder.decode(body, contentType);
+        List<String> lines = DocumentLines.of(source);
+        String text = String.join("\n", lines);
+        TitleMatch title = titles.resolve(lines);
+        List<Finding> findings = new ArrayList<>();
+
+        Integer year = year(hints, title, findings);
+        FormDefinition form = year == null ? Forms.v2021() : Forms.forYear(year).orElse(null);
+        if (form == null || !form.version().equals("2021")) {
+            throw new UnreadableDocumentException(422, "form-not-read", "reports of " + year + " are printed in the"
+                    + " 2019 trial form, which the importer does not read yet");
+        }
+        ImportDraft.Unit unit = unit(hints, title, findings);
+        FormReader.Reading reading = new FormReader(form).read(text, year == null ? 0 : year);
+        findings.addAll(reading.findings());
+        CellValues values = values(form, reading.values());
+        findings.addAll(RuleEvaluator.sameYear(values, level(unit)));
+
+        ObjectNode submission = StatisticsJson.NODES.objectNode();
+        ObjectNode unitNode = submission.putObject("unit");
+        unitNode.put("code", unit.code());
+        unitNode.put("name", unit.name());
+        unitNode.put("parentCode", unit.parentCode());
+        if (year == null) {
+            submission.putNull("year");
+        } else {
+            submission.put("year", year);
+        }
+        submission.put("formVersion", form.version());
+        submission.setAll(cells(form, reading.values()));
+        ObjectNode texts = ReportParts.of(text);
+        if (!texts.isEmpty()) {
+            submission.set("text", texts);
+        }
+        ImportDraft.Document document = new ImportDraft.Document(source.kind().name(), source.charset(), title.title(),
+                lines.size());
+        return new ImportDraft(unit, year, form.version(), submission, List.copyOf(findings), reading.sources(), document);
+    }
+
+    private static Integer year(ImportHints hints, TitleMatch title, List<Finding> findings) {
+        if (hints.year() != null) {
+            if (title.year() != null && !title.year().equals(hints.year())) {
+                findings.add(Finding.warning("IMPORT.TITLE", "/year", String.valueOf(hints.year()), String.valueOf(title.year()),
+                        "the title names " + title.year() + ", the import was told " + hints.year()));
+            }
+            return hints.year();
+        }
+        title.findings().stream().filter(f -> f.pointers().contains("/year")).forEach(findings::add);
+        return title.year();
+    }
+
+    private ImportDraft.Unit unit(ImportHints hints, TitleMatch title, List<Finding> findings) {
+        if (hints.unitCode() != null) {
+            Division division = divisions.find(hints.unitCode()).orElse(null);
+            if (division != null) {
+                if (title.division() != null && !title.division().code().equals(division.code()) && title.department() == null) {
+                    findings.add(Finding.warning("IMPORT.TITLE", "/unit/code", division.code(), title.division().code(),
+                            "the title names " + title.division().name() + " (" + title.division().code() + ")"));
+                }
+                return new ImportDraft.Unit(division.code(), name(division), null);
+            }
+            String parent = hints.parentCode() != null ? hints.parentCode()
+                    : title.division() != null ? title.division().code() : null;
+            String name = title.department() != null ? title.department() : null;
+            return new ImportDraft.Unit(hints.unitCode(), name, parent);
+        }
+        title.findings().stream().filter(f -> !f.pointers().contains("/year")).forEach(findings::add);
+        if (title.division() == null) {
+            return new ImportDraft.Unit(null, null, hints.parentCode());
+        }
+        if (title.department() != null) {
+            findings.add(Finding.error("IMPORT.TITLE", "/unit/code", "the department's code", title.department(),
+                    "the title names a department of " + title.division().name() + " (" + title.division().code()
+                            + "): give its code as unitCode"));
+            return new ImportDraft.Unit(null, title.department(), title.division().code());
+        }
+        return new ImportDraft.Unit(title.division().code(), name(title.division()), null);
+    }
+
+    /** A division's name with its county's before it for a township (原州区三营镇), as units call themselves. */
+    private String name(Division division) {
+        if (division.level() == DivisionLevel.TOWNSHIP && division.parentCode() != null) {
+            return divisions.find(division.parentCode()).map(county -> county.name() + division.name()).orElse(division.name());
+        }
+        return division.name();
+    }
+
+    private static GovernmentLevel level(ImportDraft.Unit unit) {
+        String code = unit.code() == null ? unit.parentCode() : unit.code().contains("-") ? unit.parentCode() : unit.code();
+        return code == null ? GovernmentLevel.COUNTY
+                : DivisionLevel.ofCode(code).map(DivisionLevel::government).orElse(GovernmentLevel.COUNTY);
+    }
+
+    private static CellValues values(FormDefinition form, Map<String, BigDecimal> read) {
+        CellValues.Builder values = CellValues.builder(form);
+        read.forEach(values::set);
+        return values.build();
+    }
+
+    /** The cells as the submission's nested objects, null where nothing was read. */
+    private static ObjectNode cells(FormDefinition form, Map<String, BigDecimal> read) {
+        ObjectNode root = StatisticsJson.NODES.objectNode();
+        write(form.root(), root, read);
+        return root;
+    }
+
+    private static void write(FormNode group, ObjectNode target, Map<String, BigDecimal> read) {
+        for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
+            FormNode node = child.getValue();
+            if (node.isCell()) {
+                BigDecimal value = read.get(node.cell().orElseThrow().key());
+                if (value == null) {
+                    target.putNull(child.getKey());
+                } else {
+                    target.set(child.getKey(), StatisticsJson.number(value));
+                }
+            } else {
+                write(node, target.putObject(child.getKey()), read);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.gongkai.intake.imports;
+
+import io.gongkai.contracts.form.Cell;
+import io.gongkai.contracts.form.Finding;
+import io.gongkai.intake.imports.PrintedRows.PrintedRow;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the printed figures of one row can be read as: one reading when they were printed apart, every split that
+ * keeps the row's own rule when they ran together. A cell printed blank is null in every reading.
+ *
+ * @param row      the form's row
+ * @param run      its figures in the document, or null when the row is not in the document
+ * @param readings the possible readings, each one value (or null) per cell; empty when none could be made
+ * @param complete false when there were too many readings to list: none of them may be taken
+ * @param findings what was noticed while reading (blank cells, repaired spacing, unreadable text)
+ */
+record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, boolean complete, List<Finding> findings) {
+
+    static final String UNREADABLE = "IMPORT.UNREADABLE";
+    static final String REPAIRED = "IMPORT.REPAIRED";
+
+    private static final Pattern NUMBER = Pattern.compile("(0|[1-9]\\d{0,17})(\\.\\d{1,12})?");
+    private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d{1,12})?");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,60}");
+    private static final Pattern WITH_UNIT = Pattern.compile("(0|[1-9]\\d{0,17})(\\.\\d{1,12})?(万元|元|件|条|个|次)");
+    private static final List<String> BLANK_MARKS = List.of("/", "-", "—", "－", "无", "空");
+
+    static RowReading absent(PrintedRow row) {
+        return new RowReading(row, null, List.of(), true, List.of());
+    }
+
+    /** Reads the figures of a row found in the document. */
+    static RowReading of(PrintedRow row, PrintedRun run, int year) {
+        List<Finding> findings = new ArrayList<>();
+        int n = row.cells().size();
+        List<String> fields = run.fields();
+        if (run.positional() && fields.size() >= n) {
+            List<String> cells = fields.subList(fields.size() - n, fields.size());
+            BigDecimal[] values = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = field(row.cells().get(i), cells.get(i), findings);
+            }
+            return new RowReading(row, run, List.<BigDecimal[]>of(values), true, findings);
+        }
+        List<String> tokens = run.positional() ? fields.stream().filter(f -> !f.isEmpty())
+                .flatMap(f -> Arrays.stream(f.split("\\s+"))).toList() : fields;
+        if (tokens.size() == n && tokens.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
+            return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(BigDecimal::new)
+                    .toArray(BigDecimal[]::new)), true, findings);
+        }
+        if (tokens.size() == n && tokens.stream().allMatch(t -> GROUPED.matcher(t).matches() || NUMBER.matcher(t).matches())) {
+            return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(t -> new BigDecimal(t.replace(",", "")))
+                    .toArray(BigDecimal[]::new)), true, findings);
+        }
+        String digits = String.join("", tokens);
+        if (!tokens.isEmpty() && tokens.stream().allMatch(t -> DIGITS.matcher(t).matches())) {
+            return n == 1 ? single(row, run, tokens, digits, year, findings) : split(row, run, digits, findings);
+        }
+        findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figure(s)", abbreviate(String.join(" ", tokens)),
+                "the figures printed for " + row.cells().get(0).rowLabel() + " could not be read"));
+        return new RowReading(row, run, List.of(), true, findings);
+    }
+
+    /** One cell printed with stray spaces inside it, or with prose run into it. */
+    private static RowReading single(PrintedRow row, PrintedRun run, List<String> tokens, String digits, int year,
+            List<Finding> findings) {
+        Cell cell = row.cells().get(0);
+        if (tokens.size() == 1 && digits.length() == 5 && digits.charAt(0) == '0' && isYearNear(digits.substring(1), year)) {
+            findings.add(Finding.warning(REPAIRED, cell.pointer(), "0", digits,
+                    "read as 0: the year " + digits.substring(1) + " of the following text runs into the figure"));
+            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {BigDecimal.ZERO}), true, findings);
+        }
+        if (tokens.size() > 1 && NUMBER.matcher(digits).matches()) {
+            findings.add(Finding.warning(REPAIRED, cell.pointer(), digits, String.join(" ", tokens),
+                    "read as " + digits + ": the figure was printed with spaces inside it"));
+            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {new BigDecimal(digits)}), true, findings);
+        }
+        findings.add(Finding.error(UNREADABLE, cell.pointer(), "one number", abbreviate(String.join(" ", tokens)),
+                "could not be read as one number: " + cell.label()));
+        return new RowReading(row, run, List.of(), true, findings);
+    }
+
+    /** Figures that ran together: every split that keeps the row's rule. */
+    private static RowReading split(PrintedRow row, PrintedRun run, String digits, List<Finding> findings) {
+        int n = row.cells().size();
+        DigitSplits.Splits splits;
+        if (row.isReviewLitigation()) {
+            splits = DigitSplits.blocks(digits, n / 5, 5);
+        } else if (row.isApplications()) {
+            splits = DigitSplits.totalled(digits, n);
+        } else {
+            splits = DigitSplits.free(digits, n);
+        }
+        List<BigDecimal[]> readings = splits.values().stream()
+                .map(v -> Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)).toList();
+        if (readings.isEmpty()) {
+            findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figures that keep the form's rules",
+                    abbreviate(digits), "the figures printed for " + row.cells().get(0).rowLabel()
+                            + " ran together and split no way that keeps the form's rules"));
+        }
+        return new RowReading(row, run, readings, splits.complete(), findings);
+    }
+
+    /** A cell's own text in a table row: a number, blank, or something else that is named. */
+    private static BigDecimal field(Cell cell, String text, List<Finding> findings) {
+        String compact = text.replace(" ", "");
+        if (compact.isEmpty()) {
+            findings.add(Finding.error("M", cell.pointer(), "a number", null, "blank in the document: " + cell.label()
+                    + " (a blank is never zero)"));
+            return null;
+        }
+        if (BLANK_MARKS.contains(compact)) {
+            findings.add(Finding.error("M", cell.pointer(), "a number", compact, "printed as " + compact + ", not a number: "
+                    + cell.label() + " (a blank is never zero)"));
+            return null;
+        }
+        if (NUMBER.matcher(compact).matches() || GROUPED.matcher(compact).matches()) {
+            if (!compact.equals(text)) {
+                findings.add(Finding.warning(REPAIRED, cell.pointer(), compact, text, "read as " + compact
+                        + ": the figure was printed with spaces inside it"));
+            }
+            return new BigDecimal(compact.replace(",", ""));
+        }
+        var unit = WITH_UNIT.matcher(compact);
+        if (unit.matches()) {
+            BigDecimal number = new BigDecimal(unit.group(1) + (unit.group(2) == null ? "" : unit.group(2)));
+            if (unit.group(3).equals("元") && cell.unit().equals("万元")) {
+                BigDecimal value = number.movePointLeft(4).stripTrailingZeros();
+                value = value.scale() < 0 ? value.setScale(0) : value;
+                findings.add(Finding.warning(REPAIRED, cell.pointer(), value.toPlainString(), compact, "printed in 元 inside the"
+                        + " cell; read as " + value.toPlainString() + " 万元: " + cell.label()));
+                return value;
+            }
+            findings.add(Finding.warning(REPAIRED, cell.pointer(), number.toPlainString(), compact, "the unit "
+                    + unit.group(3) + " was printed inside the cell; read as " + number.toPlainString() + ": " + cell.label()));
+            return number;
+        }
+        findings.add(Finding.error(UNREADABLE, cell.pointer(), "a number", abbreviate(text), "not a number: " + cell.label()));
+        return null;
+    }
+
+    private static boolean isYearNear(String digits, int year) {
+        int printed = Integer.parseInt(digits);
+        return printed >= year - 1 && printed <= year + 2;
+    }
+
+    static String rowPointer(PrintedRow row) {
+        return "/" + row.path().replace('.', '/');
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+    }
+}
