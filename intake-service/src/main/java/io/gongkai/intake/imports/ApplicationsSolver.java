@@ -15,7 +15,7 @@ import java.util.List;
 final class ApplicationsSolver {
 
     /** Steps the search may take before it gives up and drops nothing. */
-    static final int MAX_STEPS = 1_000_000;
+    static final int MAX_STEPS = 200_000;
 
     private final List<List<long[]>> options;
     private final int newReceived;

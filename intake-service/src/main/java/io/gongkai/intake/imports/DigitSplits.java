@@ -5,17 +5,19 @@ import java.util.List;
 
 /**
  * The ways a run of digits printed without separators ({@code 3000003}) splits back into the whole numbers of its
- * cells. A number never starts with 0 unless it is 0, which is what makes most runs split one way only. Every split
- * is returned, up to {@link #MAX_SPLITS}; a caller that gets {@link Splits#complete()} false must not pick one.
+ * cells. A number never starts with 0 unless it is 0, and a block's total is the sum of its parts, so the total is
+ * not searched for: it is the sum, printed, or the split fails. That makes most runs split one way only, and keeps
+ * the search small. Every split is returned, up to {@link #MAX_SPLITS}; a caller that gets
+ * {@link Splits#complete()} false must not pick one.
  */
 final class DigitSplits {
 
     /** More splits than this are no reading at all: the row is reported as unsettled. */
     static final int MAX_SPLITS = 2_000;
-    /** Digits per run at most: seven cells of up to eight digits each. A longer run is not split. */
-    static final int MAX_DIGITS = 60;
-    /** Steps a search may take: a hostile run of 60 ones costs milliseconds, not seconds, and stays unsettled. */
-    static final int MAX_STEPS = 1_000_000;
+    /** Digits per run at most: seven cells of up to six digits each. A longer run is not split. */
+    static final int MAX_DIGITS = 48;
+    /** Steps one search may take: a hostile run of ones costs a few milliseconds and stays unsettled. */
+    static final int MAX_STEPS = 50_000;
     /** A part longer than this would not fit a long; no count on the form has as many digits. */
     private static final int MAX_PART_DIGITS = 15;
 
@@ -30,58 +32,64 @@ final class DigitSplits {
         }
     }
 
-    /** Splits into {@code parts} numbers of which the last is the sum of the others (a row with its 总计). */
+    /**
+     * Splits into {@code parts} numbers of which the last is the sum of the others (a row with its 总计). The total is
+     * taken first, each length it can have in turn; the other parts must then add up to it, and a part can be no
+     * longer than what is left to add up, which cuts the search short.
+     */
     static Splits totalled(String digits, int parts) {
-        return blocks(digits, 1, parts);
+        if (digits.length() < parts || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Splits.none();
+        }
+        TotalFirst search = new TotalFirst(digits, parts - 1);
+        for (int length = 1; length <= Math.min(MAX_PART_DIGITS, digits.length() - (parts - 1)); length++) {
+            int start = digits.length() - length;
+            if (length > 1 && digits.charAt(start) == '0') {
+                continue;
+            }
+            long total = Long.parseLong(digits, start, digits.length(), 10);
+            long[] values = new long[parts];
+            values[parts - 1] = total;
+            search.run(0, start, 0, total, values);
+        }
+        return new Splits(List.copyOf(search.found), search.complete);
     }
 
     /** Splits into {@code blocks} consecutive blocks of {@code perBlock} numbers, each ending with its own sum. */
     static Splits blocks(String digits, int blocks, int perBlock) {
-        if (!plausible(digits, blocks * perBlock)) {
-            return Splits.none();
-        }
-        Search search = new Search(digits, blocks, perBlock, true);
-        search.run(0, 0, new long[blocks * perBlock]);
-        return search.result();
+        return search(digits, blocks, perBlock, true);
     }
 
     /** Every split into {@code parts} numbers, with no rule among them. */
     static Splits free(String digits, int parts) {
-        if (!plausible(digits, parts)) {
+        return search(digits, 1, parts, false);
+    }
+
+    private static Splits search(String digits, int blocks, int perBlock, boolean totalled) {
+        int parts = blocks * perBlock;
+        if (digits.length() < parts || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Splits.none();
         }
-        Search search = new Search(digits, 1, parts, false);
-        search.run(0, 0, new long[parts]);
-        return search.result();
+        Search search = new Search(digits, perBlock, parts, totalled);
+        search.run(0, 0, 0, new long[parts]);
+        return new Splits(List.copyOf(search.found), search.complete);
     }
 
-    private static boolean plausible(String digits, int parts) {
-        return digits.length() >= parts && digits.length() <= MAX_DIGITS && digits.chars().allMatch(c -> c >= '0' && c <= '9');
-    }
-
-    /** A depth-first walk over part boundaries; a part that cannot lead to a valid block is not followed. */
-    private static final class Search {
+    /** The parts before a known total: each at most what is left of the total, and no longer than it. */
+    private static final class TotalFirst {
         private final String digits;
-        private final int blocks;
-        private final int perBlock;
-        private final boolean totalled;
+        private final int parts;
         private final List<long[]> found = new ArrayList<>();
         private boolean complete = true;
         private int steps;
 
-        Search(String digits, int blocks, int perBlock, boolean totalled) {
+        TotalFirst(String digits, int parts) {
             this.digits = digits;
-            this.blocks = blocks;
-            this.perBlock = perBlock;
-            this.totalled = totalled;
+            this.parts = parts;
         }
 
-        Splits result() {
-            return new Splits(List.copyOf(found), complete);
-        }
-
-        /** Fills part {@code part} starting at digit {@code at}. */
-        void run(int at, int part, long[] values) {
+        /** Fills part {@code part} from digit {@code at} up to {@code end}; {@code left} is what it must add up to. */
+        void run(int part, int end, int at, long left, long[] values) {
             if (!complete) {
                 return;
             }
@@ -89,8 +97,63 @@ final class DigitSplits {
                 complete = false;
                 return;
             }
-            int total = blocks * perBlock;
-            if (part == total) {
+            int partsLeft = parts - part;
+            int digitsLeft = end - at;
+            if (partsLeft == 0) {
+                if (digitsLeft == 0 && left == 0) {
+                    if (found.size() == MAX_SPLITS) {
+                        complete = false;
+                    } else {
+                        found.add(values.clone());
+                    }
+                }
+                return;
+            }
+            int longest = Long.toString(left).length();
+            if (digitsLeft < partsLeft || digitsLeft > (long) partsLeft * longest) {
+                return;
+            }
+            for (int length = 1; length <= Math.min(longest, digitsLeft - (partsLeft - 1)); length++) {
+                if (length > 1 && digits.charAt(at) == '0') {
+                    return;
+                }
+                long value = Long.parseLong(digits, at, at + length, 10);
+                if (value > left) {
+                    return;
+                }
+                values[part] = value;
+                run(part + 1, end, at + length, left - value, values);
+            }
+        }
+    }
+
+    /** A depth-first walk over part boundaries; a part that cannot lead to a valid block is not followed. */
+    private static final class Search {
+        private final String digits;
+        private final int perBlock;
+        private final int parts;
+        private final boolean totalled;
+        private final List<long[]> found = new ArrayList<>();
+        private boolean complete = true;
+        private int steps;
+
+        Search(String digits, int perBlock, int parts, boolean totalled) {
+            this.digits = digits;
+            this.perBlock = perBlock;
+            this.parts = parts;
+            this.totalled = totalled;
+        }
+
+        /** Fills part {@code part} from digit {@code at}; {@code sum} is the block's parts so far. */
+        void run(int at, int part, long sum, long[] values) {
+            if (!complete) {
+                return;
+            }
+            if (++steps > MAX_STEPS) {
+                complete = false;
+                return;
+            }
+            if (part == parts) {
                 if (at == digits.length()) {
                     if (found.size() == MAX_SPLITS) {
                         complete = false;
@@ -100,45 +163,40 @@ final class DigitSplits {
                 }
                 return;
             }
-            int partsLeftAfter = total - part - 1;
-            int maxLength = Math.min(MAX_PART_DIGITS, digits.length() - at - partsLeftAfter);
+            int partsAfter = parts - part - 1;
+            boolean isTotal = totalled && part % perBlock == perBlock - 1;
+            if (isTotal) {
+                String printed = Long.toString(sum);
+                if (digits.startsWith(printed, at) && digits.length() - at - printed.length() >= partsAfter) {
+                    values[part] = sum;
+                    run(at + printed.length(), part + 1, 0, values);
+                }
+                return;
+            }
+            int maxLength = Math.min(MAX_PART_DIGITS, digits.length() - at - partsAfter);
             for (int length = 1; length <= maxLength; length++) {
                 if (length > 1 && digits.charAt(at) == '0') {
                     return;
                 }
                 long value = Long.parseLong(digits, at, at + length, 10);
-                int inBlock = part % perBlock;
-                if (totalled) {
-                    long sumSoFar = sumOfBlock(values, part - inBlock, part);
-                    if (inBlock == perBlock - 1) {
-                        if (value != sumSoFar) {
-                            continue;
-                        }
-                    } else if (perBlock > 1 && remainingCanHold(at + length, partsLeftAfter) && value > maxTotal(at + length)) {
-                        return;
-                    }
+                if (totalled && !totalFits(sum + value, at + length, part)) {
+                    return;
                 }
                 values[part] = value;
-                run(at + length, part + 1, values);
+                run(at + length, part + 1, totalled ? sum + value : 0, values);
             }
         }
 
-        private static long sumOfBlock(long[] values, int from, int to) {
-            long sum = 0;
-            for (int i = from; i < to; i++) {
-                sum += values[i];
-            }
-            return sum;
-        }
-
-        private boolean remainingCanHold(int at, int partsLeft) {
-            return digits.length() - at >= partsLeft;
-        }
-
-        /** The largest number the rest of the digits could still print: a bound for the block's parts. */
-        private long maxTotal(int at) {
-            int length = Math.min(MAX_PART_DIGITS, digits.length() - at);
-            return length <= 0 ? 0 : (long) Math.pow(10, length);
+        /**
+         * Whether the block's total, at least {@code sum}, can still be printed in the digits after {@code at}, with
+         * one digit for each part between and five for each later block. Longer parts only make it larger.
+         */
+        private boolean totalFits(long sum, int at, int part) {
+            int inBlock = part % perBlock;
+            int partsBeforeTotal = perBlock - 2 - inBlock;
+            int laterBlocks = parts - (part - inBlock + perBlock);
+            int room = digits.length() - at - partsBeforeTotal - laterBlocks;
+            return Long.toString(sum).length() <= room;
         }
     }
 }
