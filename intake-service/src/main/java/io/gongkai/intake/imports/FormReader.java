@@ -23,6 +23,7 @@ final class FormReader {
 
     static final String AMBIGUOUS = "IMPORT.AMBIGUOUS";
     static final String SETTLED_BY_TEXT = "IMPORT.SETTLED_BY_TEXT";
+    static final String EXTRA = ExtraFigures.RULE;
 
     /** Where table 二 starts, best first; the rows are looked for from there on. */
     private static final List<String> TABLES_START = List.of("二、主动公开政府信息情况", "第二十条", "主动公开政府信息情况");
@@ -77,7 +78,9 @@ final class FormReader {
             PrintedRun run = PrintedRun.find(document, labelEnd[i], limit, nextOrdinal);
             readings.add(run == null ? RowReading.absent(row) : RowReading.of(row, run, year));
         }
-        return settle(document, readings, TextFacts.of(document));
+        Reading reading = settle(document, readings, TextFacts.of(document));
+        reading.findings().addAll(ExtraFigures.find(document, start, end, readings));
+        return reading;
     }
 
     /** Finds each row's label after the previous one; a row whose label comes after a later row's is missing. */
