@@ -54,8 +54,9 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         List<String> tokens = run.positional() ? fields.stream().filter(f -> !f.isEmpty())
                 .flatMap(f -> Arrays.stream(f.split("\\s+"))).toList() : fields;
         if (tokens.size() == n && tokens.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
-            return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(BigDecimal::new)
-                    .toArray(BigDecimal[]::new)), true, false, findings);
+            BigDecimal[] printed = tokens.stream().map(BigDecimal::new).toArray(BigDecimal[]::new);
+            return keepsOwnRule(row, printed) ? new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings)
+                    : spacedAgainstItsRule(row, run, printed, String.join("", tokens), findings);
         }
         if (tokens.size() == n && tokens.stream().allMatch(t -> GROUPED.matcher(t).matches() || NUMBER.matcher(t).matches())) {
             return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(t -> new BigDecimal(t.replace(",", "")))
@@ -68,6 +69,46 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figure(s)", abbreviate(String.join(" ", tokens)),
                 "the figures printed for " + row.cells().get(0).rowLabel() + " could not be read"));
         return new RowReading(row, run, List.of(), true, false, findings);
+    }
+
+    /**
+     * Figures printed apart by spaces (not tabs) that break the row's own rule. Either the publisher's figures break
+     * it, or the spaces are not where the cells end (half-spaced rows, stray spaces); when the digits also split in a
+     * way that keeps the rule, the row can be read both ways and only what both readings agree on is settled.
+     */
+    private static RowReading spacedAgainstItsRule(PrintedRow row, PrintedRun run, BigDecimal[] printed, String digits,
+            List<Finding> findings) {
+        DigitSplits.Splits splits = row.isReviewLitigation() ? DigitSplits.blocks(digits, row.cells().size() / 5, 5)
+                : DigitSplits.totalled(digits, row.cells().size());
+        if (splits.values().isEmpty() && splits.complete()) {
+            return new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings);
+        }
+        List<BigDecimal[]> readings = new ArrayList<>();
+        readings.add(printed);
+        splits.values().forEach(v -> readings.add(Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)));
+        findings.add(Finding.warning(REPAIRED, rowPointer(row), null, abbreviate(String.join(" ", Arrays.stream(printed)
+                .map(BigDecimal::toPlainString).toList())), "the figures of " + row.cells().get(0).rowLabel() + " are printed"
+                + " apart in a way that breaks the row's own rule, and ran together they split in a way that keeps it:"
+                + " the spaces may not be where the cells end"));
+        return new RowReading(row, run, readings, splits.complete(), true, findings);
+    }
+
+    /** Whether a reading keeps the row's own rule: a 三 row's 总计 is its six columns, each 四 block's 总计 its four. */
+    static boolean keepsOwnRule(PrintedRow row, BigDecimal[] values) {
+        if (!row.isApplications() && !row.isReviewLitigation()) {
+            return true;
+        }
+        int perBlock = row.isReviewLitigation() ? 5 : values.length;
+        for (int block = 0; block + perBlock <= values.length; block += perBlock) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = block; i < block + perBlock - 1; i++) {
+                sum = sum.add(values[i]);
+            }
+            if (sum.compareTo(values[block + perBlock - 1]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One cell printed with stray spaces inside it, or with prose run into it. */
