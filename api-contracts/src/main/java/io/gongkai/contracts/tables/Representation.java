@@ -5,6 +5,7 @@ import io.gongkai.contracts.api.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,21 @@ public enum Representation {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The headers an answer in this representation carries besides its type: a workbook is a download named after
+     * what it holds ({@code <name>.xlsx}, letters, digits and hyphens only); the HTML document may run no script and
+     * load nothing, as it prints client-supplied names.
+     */
+    public Map<String, String> headers(String name) {
+        return switch (this) {
+            case JSON -> Map.of();
+            case HTML -> Map.of("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'",
+                    "X-Content-Type-Options", "nosniff");
+            case XLSX -> Map.of("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "_")
+                    + "." + format + "\"", "X-Content-Type-Options", "nosniff");
+        };
     }
 
     /** The official tables in this representation; JSON is each service's own answer, not a rendering of them. */

@@ -64,4 +64,14 @@ class RepresentationTest {
         assertThat(JSON.contentType()).isEqualTo("application/json");
         assertThat(XLSX.format()).isEqualTo("xlsx");
     }
+
+    @Test
+    void aWorkbookIsADownloadAndTheDocumentRunsNothing() {
+        assertThat(XLSX.headers("640402-2023")).containsEntry("Content-Disposition",
+                "attachment; filename=\"640402-2023.xlsx\"");
+        assertThat(XLSX.headers("640402\"; x=\r\n-2023").get("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"640402___x___-2023.xlsx\"");
+        assertThat(HTML.headers("x")).containsEntry("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        assertThat(JSON.headers("x")).isEmpty();
+    }
 }

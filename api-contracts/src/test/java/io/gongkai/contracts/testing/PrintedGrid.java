@@ -2,6 +2,7 @@ package io.gongkai.contracts.testing;
 
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.FormDefinition;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -94,7 +95,7 @@ public record PrintedGrid(String caption, int width, List<Placed> cells) {
                 }
                 int rowSpan = region == null ? 1 : region.getLastRow() - region.getFirstRow() + 1;
                 int columnSpan = region == null ? 1 : region.getLastColumn() - region.getFirstColumn() + 1;
-                boolean heading = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING;
+                boolean heading = cell.getCellType() == CellType.STRING;
                 String text = heading ? cell.getStringCellValue() : cell.getCTCell().isSetV() ? cell.getCTCell().getV() : "";
                 cells.add(new Placed(r - top, c, rowSpan, columnSpan, heading, text));
                 width = Math.max(width, c + columnSpan);
