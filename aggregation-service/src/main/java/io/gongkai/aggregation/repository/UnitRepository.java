@@ -27,6 +27,11 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
         return find("parentCode", Sort.by("code"), code).range(offset, offset + limit - 1).list();
     }
 
+    /** At most limit children, by code, after the given code (empty for the first): pages that nothing shifts. */
+    public List<Unit> childrenAfter(String code, String after, int limit) {
+        return find("parentCode = ?1 and code > ?2", Sort.by("code"), code, after).page(0, limit).list();
+    }
+
     public long countChildren(String code) {
         return count("parentCode", code);
     }

@@ -3,8 +3,10 @@ package io.gongkai.aggregation.rest;
 import io.gongkai.aggregation.api.AggregateView;
 import io.gongkai.aggregation.api.ChildAggregates;
 import io.gongkai.aggregation.api.Trend;
+import io.gongkai.aggregation.mapping.CsvTableWriter;
 import io.gongkai.aggregation.service.AggregateService;
 import io.gongkai.aggregation.service.AnswerCache;
+import io.gongkai.aggregation.service.ExportService;
 import io.gongkai.aggregation.service.FeedPosition;
 import io.gongkai.aggregation.service.FeedPositions;
 import io.gongkai.aggregation.service.PageRequest;
@@ -14,6 +16,7 @@ import io.gongkai.contracts.api.QueryParameters;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.contracts.tables.Representation;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,14 +52,21 @@ import java.util.function.Function;
         + "position they reflect (asOf); send it back in If-None-Match to get 304 while nothing changed.")
 public class AggregateResource {
 
+    private static final String CSV = "csv";
+    private static final Representations CHILDREN = new Representations(
+            new Representations.Offer("json", MediaType.APPLICATION_JSON), new Representations.Offer(CSV, CsvTableWriter.MEDIA_TYPE));
+
     private final AggregateService aggregates;
     private final FeedPositions positions;
     private final AnswerCache answers;
+    private final ExportService exports;
 
-    public AggregateResource(AggregateService aggregates, FeedPositions positions, AnswerCache answers) {
+    public AggregateResource(AggregateService aggregates, FeedPositions positions, AnswerCache answers,
+            ExportService exports) {
         this.aggregates = aggregates;
         this.positions = positions;
         this.answers = answers;
+        this.exports = exports;
     }
 
     @GET
@@ -105,23 +115,40 @@ public class AggregateResource {
 
     @GET
     @Path("/{year: \\d{4}}/children")
-    @Operation(summary = "One row per child, a page at a time: its totals and reporting status",
-            description = "The table a district dashboard shows: the units directly below, by code, in pages of at "
-                    + "most 100 (default 50); total says how many children there are. Each page has its own ETag.")
-    @APIResponse(responseCode = "200", description = "The rows", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)))
+    @Produces({MediaType.APPLICATION_JSON, CsvTableWriter.MEDIA_TYPE})
+    @Operation(summary = "One row per child: its totals and reporting status, as JSON pages or one CSV file",
+            description = "The table a district dashboard shows: the units directly below, by code. As JSON in pages of "
+                    + "at most 100 (default 50); total says how many children there are; each page has its own ETag. "
+                    + "As CSV (Accept: text/csv, or format=csv for a download link) the whole table in one file, page "
+                    + "and size ignored: UTF-8 with a byte order mark, RFC 4180, a header row, one row per child with "
+                    + "code, name, kind, reports, expected, received, missingCount, onTime, late and then every cell "
+                    + "of the form in form order, headed by its official label; numbers exact in plain notation.")
+    @APIResponse(responseCode = "200", description = "The rows", headers = {
+            @Header(name = "ETag", description = "JSON: changes when the totals may have"),
+            @Header(name = "Content-Disposition", description = "CSV: attachment; filename=\"<code>-<year>-children.csv\"")},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)),
+                    @Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A year no report form covers, or page or size not a number or out of range",
+    @APIResponse(responseCode = "400", description = "A year no report form covers, page or size not a number or out of range, "
+            + "or a format other than json or csv",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "Accept admits neither JSON nor CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> children(@Parameter(example = "640402") @PathParam("code") String code,
             @Parameter(example = "2023") @PathParam("year") int year,
-            @Parameter(description = "Zero-based page index", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "0",
+            @Parameter(description = "Zero-based page index (JSON)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "0",
                     minimum = "0", maximum = "" + PageRequest.MAX_PAGE)) @QueryParam("page") String page,
-            @Parameter(description = "Children per page", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50",
+            @Parameter(description = "Children per page (JSON)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", defaultValue = "50",
                     minimum = "1", maximum = "100")) @QueryParam("size") String size,
+            @Parameter(description = "The representation, instead of the Accept header: json or csv",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"})) @QueryParam("format") String format,
             @Context Request request) {
+        if (CSV.equals(CHILDREN.choose(format, request))) {
+            return Uni.createFrom().item(() -> Downloads.whole(exports.children(code, year)))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
         PageRequest rows = aggregates.childrenPage(QueryParameters.wholeNumber("page", page), QueryParameters.wholeNumber("size", size));
         return conditional(request, code, "y" + year + "-children-p" + rows.page() + "-s" + rows.size(),
                 position -> aggregates.children(code, year, rows, position));

@@ -2,6 +2,7 @@ package io.gongkai.aggregation.rest;
 
 import io.agroal.api.AgroalDataSource;
 import io.gongkai.aggregation.client.IntakeUnavailableException;
+import io.gongkai.aggregation.service.ExportsBusyException;
 import io.gongkai.aggregation.service.InvalidRequestException;
 import io.gongkai.aggregation.service.UnknownUnitException;
 import io.gongkai.contracts.api.InvalidParameterException;
@@ -58,6 +59,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response intakeUnavailable(IntakeUnavailableException e, HttpServerRequest request) {
         return problem("intake-unavailable", "Intake unavailable", 503, e.getMessage(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response exportsBusy(ExportsBusyException e, HttpServerRequest request) {
+        return Response.fromResponse(problem("exports-busy", "Service Unavailable", 503, e.getMessage(), request))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds())).build();
     }
 
     @ServerExceptionMapper

@@ -89,15 +89,29 @@ public class AggregateService {
         Unit unit = hierarchy.require(code);
         FormDefinition form = formFor(year);
         long total = units.countChildren(code);
-        List<Unit> children = units.children(code, request.offset(), request.size());
-        Map<UnitYear, Aggregate> found = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
-        List<ChildAggregate> rows = children.stream().map(child -> {
-            Totals totals = totals(found.get(new UnitYear(child.code, year)), form);
-            return new ChildAggregate(HierarchyService.summary(child), totals.reports(),
-                    StatisticsJson.write(totals.cells()), status(child, year, totals));
-        }).toList();
+        List<ChildAggregate> rows = childRows(units.children(code, request.offset(), request.size()), year, form).stream()
+                .map(row -> new ChildAggregate(row.unit(), row.totals().reports(), StatisticsJson.write(row.totals().cells()),
+                        row.reporting()))
+                .toList();
         return new ChildAggregates(HierarchyService.summary(unit), year, form.version(), rows, request.page(),
                 request.size(), total, position.asOf());
+    }
+
+    /**
+     * At most limit children of a unit, by code, after the given code (empty for the first), with their totals and
+     * reporting status as the children table shows them: the rows of its CSV, read a chunk at a time.
+     */
+    @Transactional
+    public List<ChildRow> childrenAfter(String code, int year, String after, int limit) {
+        return childRows(units.childrenAfter(code, after, limit), year, formFor(year));
+    }
+
+    private List<ChildRow> childRows(List<Unit> children, int year, FormDefinition form) {
+        Map<UnitYear, Aggregate> found = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
+        return children.stream().map(child -> {
+            Totals totals = totals(found.get(new UnitYear(child.code, year)), form);
+            return new ChildRow(HierarchyService.summary(child), totals, status(child, year, totals));
+        }).toList();
     }
 
     /** The years asked for, from the first form to next year (in the reporting zone), at most ten of them. */

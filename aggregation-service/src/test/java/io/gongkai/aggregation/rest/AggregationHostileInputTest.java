@@ -65,6 +65,9 @@ class AggregationHostileInputTest {
                 corpus.add(get("injection " + injection + " in " + path, path));
             }
             corpus.add(get("injection in trend years", "/api/v1/aggregates/640402/trend?from=" + code + "&to=2023"));
+            corpus.add(get("injection in an export's code", "/api/v1/aggregates/" + code + "/2023/units"));
+            corpus.add(get("injection in the children's format", "/api/v1/aggregates/640402/2023/children?format=" + code));
+            corpus.add(get("injection in an export's format", "/api/v1/aggregates/640402/2023/units?format=" + code));
         }
         for (String year : List.of("0000", "1999", "9999", "-2023", "2023.5", "20230", "1e3", "２０２３")) {
             corpus.add(get("odd year " + year, "/api/v1/aggregates/640402/" + encoded(year)));

@@ -21,7 +21,9 @@ class AggregationSecurityTest {
     private static final List<String> READS = List.of("/api/v1/aggregates/640402/2023",
             "/api/v1/aggregates/640402/2023?format=html", "/api/v1/aggregates/640402/2023?format=xlsx",
             "/api/v1/aggregates/640402/2023/children", "/api/v1/aggregates/640402/trend?from=2022&to=2023",
-            "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402");
+            "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402",
+            "/api/v1/aggregates/640402/2023/children?format=csv", "/api/v1/aggregates/640402/2023/units?format=csv",
+            "/api/v1/aggregates/640402/2023/units?format=xlsx");
 
     @jakarta.inject.Inject
     io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory principals;

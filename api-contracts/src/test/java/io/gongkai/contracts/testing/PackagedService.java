@@ -173,14 +173,30 @@ public final class PackagedService {
         return Math.max(highest, heapUsedNowBytes());
     }
 
+    /**
+     * The heap the service holds live now: what a full collection (jcmd GC.run) leaves, as its GC log reports it, so
+     * garbage not collected yet does not count. The collection pauses the service for a moment.
+     */
+    public long liveHeapBytes() throws IOException, InterruptedException {
+        if (!alive()) {
+            return 0;
+        }
+        jcmd("GC.run");
+        List<String> lines = Files.readAllLines(gcLog(), StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Matcher pause = GC_PAUSE.matcher(lines.get(i));
+            if (lines.get(i).contains("Pause Full") && pause.find()) {
+                return bytes(pause.group(3) + pause.group(4));
+            }
+        }
+        throw new IllegalStateException("no full collection in " + gcLog());
+    }
+
     private long heapUsedNowBytes() throws IOException, InterruptedException {
         if (!alive()) {
             return 0;
         }
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid()), "GC.heap_info").redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor();
+        String output = jcmd("GC.heap_info");
         long used = 0;
         for (String line : output.split("\n")) {
             if (line.contains("Metaspace") || line.contains("class space")) {
@@ -192,6 +208,14 @@ public final class PackagedService {
             }
         }
         return used;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid()), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return output;
     }
 
     /**
