@@ -41,10 +41,15 @@ public final class Reports {
 
     /**
      * A report with applications in several rows and columns, a fee with six decimal places and review cases,
-     * that satisfies every same-year rule: 5 new + 2 carried over = 6 handled + 1 carried forward.
+     * that satisfies every same-year rule: 5 new + 2 carried over = 6 handled + 1 carried forward. Its texts
+     * state no figures (tests vary them) and, unlike 三营镇's, do not say that no application came in.
      */
     public static ObjectNode busy(String code, String name, int year) {
         ObjectNode report = forUnit(code, name, year);
+        ObjectNode text = (ObjectNode) report.get("text");
+        text.put("overview", "全年主动公开政务信息，内容包括法治政府建设情况、部门预决算、人事信息等各个方面。"
+                + "收到的政府信息公开申请均在法定期限内答复。");
+        text.put("otherMatters", "本机关未收取信息处理费。");
         set(report, "activeDisclosure.normativeDocuments.issued", 3);
         set(report, "activeDisclosure.normativeDocuments.inForce", 12);
         set(report, "activeDisclosure.fees.amountWanYuan", new BigDecimal("5949.088667"));

@@ -12,14 +12,18 @@ import io.gongkai.aggregation.service.TrendRange;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.api.QueryParameters;
 import io.gongkai.contracts.security.Roles;
+import io.gongkai.contracts.tables.Representation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -57,20 +61,46 @@ public class AggregateResource {
 
     @GET
     @Path("/{year: \\d{4}}")
+    @Produces({MediaType.APPLICATION_JSON, Representation.HTML_MEDIA_TYPE, Representation.XLSX_MEDIA_TYPE})
     @Operation(summary = "The totals of a unit's subtree for a year",
             description = "Every current report in the subtree (the unit's own included) summed cell by cell, with "
-                    + "who has reported. A year without reports gives zero totals and received 0.")
-    @APIResponse(responseCode = "200", description = "The totals", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateView.class)))
+                    + "who has reported. A year without reports gives zero totals and received 0. For a township or a "
+                    + "department this is its own report. As JSON by default; as the official tables (表二, 表三, 表四 "
+                    + "with the form's captions and merged headings) in an HTML document printable on A4 for Accept: "
+                    + "text/html or format=html, or in an XLSX workbook (figures as numbers, the fee exact) for Accept: "
+                    + Representation.XLSX_MEDIA_TYPE + " or format=xlsx. Each representation has its own ETag.")
+    @APIResponse(responseCode = "200", description = "The totals", headers = {
+            @Header(name = "ETag", description = "Changes when the totals may have; differs per representation"),
+            @Header(name = "Content-Disposition", description = "XLSX only: attachment; filename=\"<code>-<year>.xlsx\"")},
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateView.class)),
+                    @Content(mediaType = Representation.HTML_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = "An HTML5 document of the official tables, printable on A4")),
+                    @Content(mediaType = Representation.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = "A workbook, one sheet per official table"))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A year no report form covers",
+    @APIResponse(responseCode = "400", description = "A year no report form covers, or a format other than json, html and xlsx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header accepts none of JSON, HTML and XLSX",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> aggregate(@Parameter(description = "CN for the nation, a division code or a department's code", example = "640402")
             @PathParam("code") String code,
-            @Parameter(description = "Report year", example = "2023") @PathParam("year") int year, @Context Request request) {
-        return conditional(request, code, "y" + year, position -> aggregates.aggregate(code, year, position));
+            @Parameter(description = "Report year", example = "2023") @PathParam("year") int year,
+            @Parameter(description = "The representation, for links that cannot set Accept: json, html or xlsx; it wins over Accept",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html", "xlsx"}))
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context Request request) {
+        Representation representation = Representation.choose(format, accept).orElseThrow(() ->
+                new NotAcceptableException("the totals are answered as " + MediaType.APPLICATION_JSON + ", "
+                        + Representation.HTML_MEDIA_TYPE + " or " + Representation.XLSX_MEDIA_TYPE));
+        Uni<Response> answer = representation == Representation.JSON
+                ? conditional(request, code, "y" + year, position -> aggregates.aggregate(code, year, position))
+                : Conditional.respondRenderedQuickly(request, positions, answers,
+                        code + "-y" + year + "-" + representation.format(), representation.contentType(),
+                        position -> representation.render(aggregates.printed(code, year, position)));
+        return answer.map(response -> negotiated(response, representation, code + "-" + year));
     }
 
     @GET
@@ -118,6 +148,15 @@ public class AggregateResource {
         TrendRange years = aggregates.trendRange(QueryParameters.requiredWholeNumber("from", from), QueryParameters.requiredWholeNumber("to", to));
         return conditional(request, code, "t" + years.from() + "-" + years.to(),
                 position -> aggregates.trend(code, years, position));
+    }
+
+    /** Caches between client and service keep each representation apart; a 200 carries its own headers too. */
+    private static Response negotiated(Response response, Representation representation, String name) {
+        Response.ResponseBuilder negotiated = Response.fromResponse(response).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (response.getStatus() == Response.Status.OK.getStatusCode()) {
+            representation.headers(name).forEach(negotiated::header);
+        }
+        return negotiated.build();
     }
 
     private Uni<Response> conditional(Request request, String code, String what, Function<FeedPosition, Object> answer) {

@@ -27,7 +27,7 @@ final class Conditional {
             Function<FeedPosition, Object> answer) {
         FeedPosition position = positions.current();
         Buffer body = answers.get(resource, position, () -> answer.apply(position));
-        return respond(request, resource, position, body);
+        return respond(request, resource, position, MediaType.APPLICATION_JSON, body);
     }
 
     /**
@@ -36,21 +36,40 @@ final class Conditional {
      */
     static Uni<Response> respondQuickly(Request request, FeedPositions positions, AnswerCache answers, String resource,
             Function<FeedPosition, Object> answer) {
+        return respondQuickly(request, positions, answers, resource, MediaType.APPLICATION_JSON,
+                position -> answers.get(resource, position, () -> answer.apply(position)));
+    }
+
+    /**
+     * The same for an answer a renderer turns into bytes of another media type (the official tables). The resource
+     * must name the representation, as its ETag is derived from it: each representation has its own.
+     */
+    static Uni<Response> respondRenderedQuickly(Request request, FeedPositions positions, AnswerCache answers,
+            String resource, String mediaType, Function<FeedPosition, byte[]> rendered) {
+        return respondQuickly(request, positions, answers, resource, mediaType,
+                position -> answers.getRendered(resource, position, () -> rendered.apply(position)));
+    }
+
+    private static Uni<Response> respondQuickly(Request request, FeedPositions positions, AnswerCache answers,
+            String resource, String mediaType, Function<FeedPosition, Buffer> answer) {
         FeedPosition position = positions.currentIfFresh();
         Buffer body = position == null ? null : answers.getIfPresent(resource, position);
         if (body != null) {
-            return Uni.createFrom().item(respond(request, resource, position, body));
+            return Uni.createFrom().item(respond(request, resource, position, mediaType, body));
         }
-        return Uni.createFrom().item(() -> respond(request, positions, answers, resource, answer))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> {
+            FeedPosition current = positions.current();
+            return respond(request, resource, current, mediaType, answer.apply(current));
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private static Response respond(Request request, String resource, FeedPosition position, Buffer body) {
+    private static Response respond(Request request, String resource, FeedPosition position, String mediaType,
+            Buffer body) {
         EntityTag tag = new EntityTag(position.etag(resource));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+        return Response.ok(body, mediaType).tag(tag).build();
     }
 }

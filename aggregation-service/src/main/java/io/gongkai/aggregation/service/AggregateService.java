@@ -18,6 +18,7 @@ import io.gongkai.aggregation.repository.UnitRepository;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.contracts.tables.PrintedReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -62,6 +63,19 @@ public class AggregateService {
                 totals.late(), deadline.lastDay(year));
         return new AggregateView(HierarchyService.summary(unit), year, form.version(), totals.reports(),
                 StatisticsJson.write(totals.cells()), reporting, position.asOf());
+    }
+
+    /**
+     * The same totals as the official tables print them: the summed figures, whose they are, how many reports they
+     * sum, and the feed time they reflect in the reporting zone.
+     */
+    @Transactional
+    public PrintedReport printed(String code, int year, FeedPosition position) {
+        Unit unit = hierarchy.require(code);
+        Totals totals = totals(aggregates.findById(new UnitYear(code, year)), formFor(year));
+        String note = "汇总 " + totals.reports() + " 份报告（应报 " + unit.expected + " 个单位，已报 " + totals.received() + " 个）";
+        return new PrintedReport(unit.name, unit.code, year, note,
+                position.time().atZone(config.zone()).toOffsetDateTime(), totals.cells());
     }
 
     /** The page of children asked for; absent parameters take the configured defaults. */

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * Rendered answers (JSON) by resource and feed position. Totals only change when the feed moves, so while it stands
+ * Rendered answers (JSON, or the official tables as HTML or XLSX) by resource and feed position. Totals only change when the feed moves, so while it stands
  * still every dashboard poll of the same unit is answered from memory; a new position is a new key. Bounded in bytes
  * ({@code gongkai.reads.answer-cache-bytes}) and age, whatever readers ask for; an answer over
  * {@code gongkai.reads.answer-max-bytes} is served but not kept.
@@ -51,12 +51,20 @@ public class AnswerCache {
      * fails, the readers that waited for it try again themselves, so each sees its own outcome.
      */
     public Buffer get(String resource, FeedPosition position, Supplier<Object> answer) {
+        return getRendered(resource, position, () -> toJson(answer.get()));
+    }
+
+    /**
+     * The same for an answer a renderer turns into bytes itself (a document of the official tables); the resource
+     * names the representation, so each is kept apart.
+     */
+    public Buffer getRendered(String resource, FeedPosition position, Supplier<byte[]> rendered) {
         Key key = new Key(resource, position);
         while (true) {
             CompletableFuture<Buffer> rendering = new CompletableFuture<>();
             CompletableFuture<Buffer> known = cache.get(key, (k, executor) -> rendering);
             if (known == rendering) {
-                return render(key, rendering, answer);
+                return render(key, rendering, rendered);
             }
             try {
                 return known.join();
@@ -66,9 +74,9 @@ public class AnswerCache {
         }
     }
 
-    private Buffer render(Key key, CompletableFuture<Buffer> rendering, Supplier<Object> answer) {
+    private Buffer render(Key key, CompletableFuture<Buffer> rendering, Supplier<byte[]> rendered) {
         try {
-            Buffer body = render(answer.get());
+            Buffer body = Buffer.buffer(rendered.get());
             rendering.complete(body);
             if (body.length() > maxAnswerBytes) {
                 cache.asMap().remove(key, rendering);
@@ -95,9 +103,9 @@ public class AnswerCache {
     }
 
     /** Rendered once into a buffer that every response writes as it is, without copying it first. */
-    private Buffer render(Object answer) {
+    private byte[] toJson(Object answer) {
         try {
-            return Buffer.buffer(json.writeValueAsBytes(answer));
+            return json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not render an answer", e);
         }

@@ -19,6 +19,7 @@ import static io.restassured.RestAssured.given;
 class AggregationSecurityTest {
 
     private static final List<String> READS = List.of("/api/v1/aggregates/640402/2023",
+            "/api/v1/aggregates/640402/2023?format=html", "/api/v1/aggregates/640402/2023?format=xlsx",
             "/api/v1/aggregates/640402/2023/children", "/api/v1/aggregates/640402/trend?from=2022&to=2023",
             "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402");
 

@@ -52,10 +52,17 @@ final class ApplicationsSolver {
     }
 
     /**
-     * For each row, the indexes of its readings that remain possible (all of them when nothing could be dropped).
-     * A row without readings keeps none.
+     * What the rules leave of the rows' readings.
+     *
+     * @param remaining  for each row, the indexes of its readings that remain possible (all of them when nothing could
+     *                   be dropped); a row without readings keeps none
+     * @param rulesBroken whether no combination of the readings keeps R3.1 and R3.2: the figures as printed break
+     *                   them, so a reading made by splitting figures with the rules cannot be trusted
      */
-    static List<BitSet> remaining(List<List<BigDecimal[]>> readings, List<String> paths) {
+    record Outcome(List<BitSet> remaining, boolean rulesBroken) {
+    }
+
+    static Outcome settle(List<List<BigDecimal[]>> readings, List<String> paths) {
         ApplicationsSolver solver = new ApplicationsSolver(readings, paths);
         List<Integer> order = new ArrayList<>();
         for (int row : List.of(solver.resultsTotal, solver.newReceived, solver.carriedOver, solver.carriedForward)) {
@@ -74,7 +81,7 @@ final class ApplicationsSolver {
             }
             remaining.add(solver.solved && !solver.exhausted ? solver.used.get(row) : all);
         }
-        return remaining;
+        return new Outcome(remaining, !solver.solved && !solver.exhausted);
     }
 
     private void search(List<Integer> order, int depth) {

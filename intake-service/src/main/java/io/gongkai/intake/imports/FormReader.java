@@ -23,6 +23,8 @@ final class FormReader {
 
     static final String AMBIGUOUS = "IMPORT.AMBIGUOUS";
     static final String SETTLED_BY_TEXT = "IMPORT.SETTLED_BY_TEXT";
+    static final String SPLIT = "IMPORT.SPLIT";
+    static final String EXTRA = ExtraFigures.RULE;
 
     /** Where table 二 starts, best first; the rows are looked for from there on. */
     private static final List<String> TABLES_START = List.of("二、主动公开政府信息情况", "第二十条", "主动公开政府信息情况");
@@ -77,7 +79,9 @@ final class FormReader {
             PrintedRun run = PrintedRun.find(document, labelEnd[i], limit, nextOrdinal);
             readings.add(run == null ? RowReading.absent(row) : RowReading.of(row, run, year));
         }
-        return settle(document, readings, TextFacts.of(document));
+        Reading reading = settle(document, readings, TextFacts.of(document));
+        reading.findings().addAll(ExtraFigures.find(document, start, end, readings));
+        return reading;
     }
 
     /** Finds each row's label after the previous one; a row whose label comes after a later row's is missing. */
@@ -124,7 +128,7 @@ final class FormReader {
         List<CellSource> sources = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<RowReading> applications = readings.stream().filter(r -> r.row().isApplications()).toList();
-        List<BitSet> remaining = ApplicationsSolver.remaining(
+        ApplicationsSolver.Outcome solved = ApplicationsSolver.settle(
                 applications.stream().map(r -> r.complete() ? r.readings() : null).toList(),
                 applications.stream().map(r -> r.row().path()).toList());
         int applicationIndex = 0;
@@ -132,8 +136,15 @@ final class FormReader {
             findings.addAll(reading.findings());
             List<BigDecimal[]> options = reading.complete() ? reading.readings() : List.of();
             if (reading.row().isApplications()) {
-                BitSet kept = remaining.get(applicationIndex++);
+                BitSet kept = solved.remaining().get(applicationIndex++);
                 options = kept.stream().mapToObj(options::get).toList();
+                if (reading.split() && solved.rulesBroken() && !options.isEmpty()) {
+                    findings.add(Finding.error(AMBIGUOUS, RowReading.rowPointer(reading.row()), "figures that keep R3.1 and R3.2",
+                            RowReading.abbreviate(reading.run().printed(document)), "the figures of "
+                                    + reading.row().cells().get(0).rowLabel() + " ran together, and the table's figures break"
+                                    + " R3.1 or R3.2 however they are split: a split by the rules cannot be trusted"));
+                    continue;
+                }
             } else if (options.size() > 1) {
                 List<BigDecimal[]> byText = facts.filter(reading.row(), options);
                 if (byText.size() == 1) {
@@ -142,6 +153,12 @@ final class FormReader {
                                     + " states them"));
                 }
                 options = byText.isEmpty() ? options : byText;
+            }
+            if (reading.split() && reading.complete() && !options.isEmpty()) {
+                findings.add(Finding.warning(SPLIT, RowReading.rowPointer(reading.row()), null,
+                        RowReading.abbreviate(reading.run().printed(document)), "the figures of "
+                                + reading.row().cells().get(0).rowLabel() + " ran together and were split by the form's"
+                                + " rules; if the published figures break a rule, the split is wrong: check them"));
             }
             record(document, reading, options, values, sources, findings);
         }

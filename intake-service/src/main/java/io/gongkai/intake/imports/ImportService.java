@@ -65,7 +65,9 @@ public class ImportService {
         if (applied.warning() != null) {
             warnings.add(applied.warning());
         }
-        applied.remaining().stream().filter(f -> f.severity() == Severity.WARNING).forEach(warnings::add);
+        // The text checks run again on the submission's texts when it is stored; the document's are not repeated.
+        applied.remaining().stream().filter(f -> f.severity() == Severity.WARNING && !f.rule().startsWith("TEXT."))
+                .forEach(warnings::add);
         String mediaType = ("HTML".equals(draft.document().kind()) ? "text/html" : "text/plain") + "; charset="
                 + draft.document().charset();
         return submissions.submit(bytes(submission), caller, SubmissionOrigin.imported(body, mediaType, warnings));

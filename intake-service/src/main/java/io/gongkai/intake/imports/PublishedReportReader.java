@@ -13,6 +13,7 @@ import io.gongkai.contracts.form.GovernmentLevel;
 import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.api.ImportDraft;
+import io.gongkai.intake.validation.TextChecks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class PublishedReportReader {
         findings.addAll(reading.findings());
         CellValues values = values(form, reading.values());
         findings.addAll(RuleEvaluator.sameYear(values, level(unit)));
+        findings.addAll(TextChecks.ofDocument(text, values));
 
         ObjectNode submission = StatisticsJson.NODES.objectNode();
         ObjectNode unitNode = submission.putObject("unit");

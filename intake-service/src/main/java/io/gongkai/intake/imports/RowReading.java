@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * @param run      its figures in the document, or null when the row is not in the document
  * @param readings the possible readings, each one value (or null) per cell; empty when none could be made
  * @param complete false when there were too many readings to list: none of them may be taken
+ * @param split    whether the readings are splits of figures that ran together, made by the form's rules (so wrong
+ *                 if the publisher's figures broke those rules)
  * @param findings what was noticed while reading (blank cells, repaired spacing, unreadable text)
  */
-record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, boolean complete, List<Finding> findings) {
+record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, boolean complete, boolean split,
+        List<Finding> findings) {
 
     static final String UNREADABLE = "IMPORT.UNREADABLE";
     static final String REPAIRED = "IMPORT.REPAIRED";
@@ -32,7 +35,7 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
     private static final List<String> BLANK_MARKS = List.of("/", "-", "—", "－", "无", "空");
 
     static RowReading absent(PrintedRow row) {
-        return new RowReading(row, null, List.of(), true, List.of());
+        return new RowReading(row, null, List.of(), true, false, List.of());
     }
 
     /** Reads the figures of a row found in the document. */
@@ -46,17 +49,18 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
             for (int i = 0; i < n; i++) {
                 values[i] = field(row.cells().get(i), cells.get(i), findings);
             }
-            return new RowReading(row, run, List.<BigDecimal[]>of(values), true, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(values), true, false, findings);
         }
         List<String> tokens = run.positional() ? fields.stream().filter(f -> !f.isEmpty())
                 .flatMap(f -> Arrays.stream(f.split("\\s+"))).toList() : fields;
         if (tokens.size() == n && tokens.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
-            return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(BigDecimal::new)
-                    .toArray(BigDecimal[]::new)), true, findings);
+            BigDecimal[] printed = tokens.stream().map(BigDecimal::new).toArray(BigDecimal[]::new);
+            return keepsOwnRule(row, printed) ? new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings)
+                    : spacedAgainstItsRule(row, run, printed, String.join("", tokens), findings);
         }
         if (tokens.size() == n && tokens.stream().allMatch(t -> GROUPED.matcher(t).matches() || NUMBER.matcher(t).matches())) {
             return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(t -> new BigDecimal(t.replace(",", "")))
-                    .toArray(BigDecimal[]::new)), true, findings);
+                    .toArray(BigDecimal[]::new)), true, false, findings);
         }
         String digits = String.join("", tokens);
         if (!tokens.isEmpty() && tokens.stream().allMatch(t -> DIGITS.matcher(t).matches())) {
@@ -64,7 +68,47 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         }
         findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figure(s)", abbreviate(String.join(" ", tokens)),
                 "the figures printed for " + row.cells().get(0).rowLabel() + " could not be read"));
-        return new RowReading(row, run, List.of(), true, findings);
+        return new RowReading(row, run, List.of(), true, false, findings);
+    }
+
+    /**
+     * Figures printed apart by spaces (not tabs) that break the row's own rule. Either the publisher's figures break
+     * it, or the spaces are not where the cells end (half-spaced rows, stray spaces); when the digits also split in a
+     * way that keeps the rule, the row can be read both ways and only what both readings agree on is settled.
+     */
+    private static RowReading spacedAgainstItsRule(PrintedRow row, PrintedRun run, BigDecimal[] printed, String digits,
+            List<Finding> findings) {
+        DigitSplits.Splits splits = row.isReviewLitigation() ? DigitSplits.blocks(digits, row.cells().size() / 5, 5)
+                : DigitSplits.totalled(digits, row.cells().size());
+        if (splits.values().isEmpty() && splits.complete()) {
+            return new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings);
+        }
+        List<BigDecimal[]> readings = new ArrayList<>();
+        readings.add(printed);
+        splits.values().forEach(v -> readings.add(Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)));
+        findings.add(Finding.warning(REPAIRED, rowPointer(row), null, abbreviate(String.join(" ", Arrays.stream(printed)
+                .map(BigDecimal::toPlainString).toList())), "the figures of " + row.cells().get(0).rowLabel() + " are printed"
+                + " apart in a way that breaks the row's own rule, and ran together they split in a way that keeps it:"
+                + " the spaces may not be where the cells end"));
+        return new RowReading(row, run, readings, splits.complete(), true, findings);
+    }
+
+    /** Whether a reading keeps the row's own rule: a 三 row's 总计 is its six columns, each 四 block's 总计 its four. */
+    static boolean keepsOwnRule(PrintedRow row, BigDecimal[] values) {
+        if (!row.isApplications() && !row.isReviewLitigation()) {
+            return true;
+        }
+        int perBlock = row.isReviewLitigation() ? 5 : values.length;
+        for (int block = 0; block + perBlock <= values.length; block += perBlock) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = block; i < block + perBlock - 1; i++) {
+                sum = sum.add(values[i]);
+            }
+            if (sum.compareTo(values[block + perBlock - 1]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One cell printed with stray spaces inside it, or with prose run into it. */
@@ -74,16 +118,16 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         if (tokens.size() == 1 && digits.length() == 5 && digits.charAt(0) == '0' && isYearNear(digits.substring(1), year)) {
             findings.add(Finding.warning(REPAIRED, cell.pointer(), "0", digits,
                     "read as 0: the year " + digits.substring(1) + " of the following text runs into the figure"));
-            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {BigDecimal.ZERO}), true, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {BigDecimal.ZERO}), true, false, findings);
         }
         if (tokens.size() > 1 && NUMBER.matcher(digits).matches()) {
             findings.add(Finding.warning(REPAIRED, cell.pointer(), digits, String.join(" ", tokens),
                     "read as " + digits + ": the figure was printed with spaces inside it"));
-            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {new BigDecimal(digits)}), true, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {new BigDecimal(digits)}), true, false, findings);
         }
         findings.add(Finding.error(UNREADABLE, cell.pointer(), "one number", abbreviate(String.join(" ", tokens)),
                 "could not be read as one number: " + cell.label()));
-        return new RowReading(row, run, List.of(), true, findings);
+        return new RowReading(row, run, List.of(), true, false, findings);
     }
 
     /** Figures that ran together: every split that keeps the row's rule. */
@@ -104,7 +148,7 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
                     abbreviate(digits), "the figures printed for " + row.cells().get(0).rowLabel()
                             + " ran together and split no way that keeps the form's rules"));
         }
-        return new RowReading(row, run, readings, splits.complete(), findings);
+        return new RowReading(row, run, readings, splits.complete(), true, findings);
     }
 
     /** A cell's own text in a table row: a number, blank, or something else that is named. */

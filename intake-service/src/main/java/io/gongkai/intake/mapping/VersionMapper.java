@@ -5,14 +5,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.form.StatisticsJson;
+import io.gongkai.contracts.tables.PrintedReport;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionSummary;
 import io.gongkai.intake.api.SubmissionVersionView;
 import io.gongkai.intake.model.SubmissionVersion;
+import io.gongkai.intake.service.SubmissionOrigin;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -34,6 +39,19 @@ public final class VersionMapper {
     public static SubmissionVersionView view(SubmissionVersion v) {
         return new SubmissionVersionView(v.unitCode, v.year, v.version, v.formVersion, time(v), v.contentHash,
                 v.origin, warnings(v), document(v));
+    }
+
+    /**
+     * A version as the official tables print it: its figures under the unit's name as reported, received when (in the
+     * zone given). A cell the stored report lacks is printed blank.
+     */
+    public static PrintedReport printed(SubmissionVersionView view, ZoneId zone) {
+        FormDefinition form = Forms.byVersion(view.formVersion()).orElseThrow(() -> new IllegalStateException(
+                "version " + view.version() + " of " + view.unitCode() + " follows unknown form " + view.formVersion()));
+        String name = view.submission().path("unit").path("name").asText(view.unitCode());
+        String note = "第 " + view.version() + " 版" + (SubmissionOrigin.IMPORT_KIND.equals(view.origin()) ? "（读自已发布的报告）" : "");
+        return new PrintedReport(name, view.unitCode(), view.year(), note,
+                view.receivedAt().atZoneSameInstant(zone).toOffsetDateTime(), StatisticsJson.read(form, view.submission()));
     }
 
     public static SubmissionSummary summary(SubmissionVersion v) {

@@ -3,6 +3,7 @@ package io.gongkai.intake.rest;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.openapi.FormSchemaFilter;
 import io.gongkai.contracts.security.Roles;
+import io.gongkai.contracts.tables.Representation;
 import io.gongkai.intake.api.SubmissionPage;
 import io.gongkai.intake.api.SubmissionReceipt;
 import io.gongkai.intake.api.SubmissionVersionView;
@@ -24,23 +25,30 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 @Path(SubmissionResource.PATH)
@@ -55,14 +63,28 @@ public class SubmissionResource {
     static final String PATH = "/api/v1/submissions";
 
     private static final String UNIT_CODE = "[A-Z0-9-]{1,32}";
+    private static final String TABLES = "As JSON by default; as the official tables (表二, 表三, 表四 with the form's"
+            + " captions and merged headings) in an HTML document printable on A4 for Accept: text/html or format=html,"
+            + " or in an XLSX workbook (figures as numbers, the fee exact) for Accept: " + Representation.XLSX_MEDIA_TYPE
+            + " or format=xlsx. Each representation of a version has its own ETag.";
+    private static final String ETAG = "The version and the representation";
+    private static final String DOWNLOAD = "XLSX only: attachment; filename=\"<unitCode>-<year>-v<version>.xlsx\"";
+    private static final String HTML = "An HTML5 document of the official tables, printable on A4";
+    private static final String XLSX = "A workbook, one sheet per official table";
+    private static final String FORMAT = "The representation, for links that cannot set Accept: json, html or xlsx;"
+            + " it wins over Accept";
+    private static final String NOT_ACCEPTABLE = "The Accept header accepts none of JSON, HTML and XLSX";
 
     private final SubmissionService submissions;
     private final SubmissionQueryService queries;
     private final CallerResolver callers;
     private final ImportedDocuments documents;
+    /** Its zone is the one times are printed in. */
+    private final Clock clock;
 
     public SubmissionResource(SubmissionService submissions, SubmissionQueryService queries, CallerResolver callers,
-            ImportedDocuments documents) {
+            ImportedDocuments documents, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.queries = queries;
         this.callers = callers;
@@ -157,15 +179,30 @@ public class SubmissionResource {
 
     @GET
     @Path("{unitCode}/{year}")
-    @Operation(summary = "The current version of a unit's report for a year")
-    @APIResponse(responseCode = "200", description = "The current version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)))
+    @Produces({MediaType.APPLICATION_JSON, Representation.HTML_MEDIA_TYPE, Representation.XLSX_MEDIA_TYPE})
+    @Operation(summary = "The current version of a unit's report for a year", description = TABLES)
+    @APIResponse(responseCode = "200", description = "The current version", headers = {
+            @Header(name = "ETag", description = ETAG), @Header(name = "Content-Disposition", description = DOWNLOAD)},
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)),
+                    @Content(mediaType = Representation.HTML_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = HTML)),
+                    @Content(mediaType = Representation.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", description = XLSX))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Invalid path parameters, or a format other than json, html and xlsx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The unit has no report for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.READER, Roles.AUDITOR, Roles.SUBMITTER, Roles.ADMIN})
-    public SubmissionVersionView current(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
-            @PathParam("year") @Min(2000) @Max(2100) int year) {
-        return queries.current(unitCode, year).orElseThrow(() -> noReport(unitCode, year));
+    public Response current(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+            @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html", "xlsx"}))
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @jakarta.ws.rs.core.Context Request request) {
+        Representation representation = VersionRepresentations.choose(format, accept);
+        SubmissionVersionView current = queries.current(unitCode, year).orElseThrow(() -> noReport(unitCode, year));
+        return VersionRepresentations.respond(request, current, representation, clock.getZone());
     }
 
     @GET
@@ -193,17 +230,32 @@ public class SubmissionResource {
 
     @GET
     @Path("{unitCode}/{year}/versions/{version}")
-    @Operation(summary = "One version of a unit's report")
-    @APIResponse(responseCode = "200", description = "The version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)))
+    @Produces({MediaType.APPLICATION_JSON, Representation.HTML_MEDIA_TYPE, Representation.XLSX_MEDIA_TYPE})
+    @Operation(summary = "One version of a unit's report", description = TABLES)
+    @APIResponse(responseCode = "200", description = "The version", headers = {
+            @Header(name = "ETag", description = ETAG), @Header(name = "Content-Disposition", description = DOWNLOAD)},
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)),
+                    @Content(mediaType = Representation.HTML_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = HTML)),
+                    @Content(mediaType = Representation.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", description = XLSX))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Invalid path parameters, or a format other than json, html and xlsx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.AUDITOR)
-    public SubmissionVersionView version(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
+    public Response version(@PathParam("unitCode") @Pattern(regexp = UNIT_CODE) String unitCode,
             @PathParam("year") @Min(2000) @Max(2100) int year,
-            @PathParam("version") @Min(1) @Max(1_000_000) int version) {
-        return queries.version(unitCode, year, version).orElseThrow(() -> new NotFoundException(
+            @PathParam("version") @Min(1) @Max(1_000_000) int version,
+            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html", "xlsx"}))
+            @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @jakarta.ws.rs.core.Context Request request) {
+        Representation representation = VersionRepresentations.choose(format, accept);
+        SubmissionVersionView found = queries.version(unitCode, year, version).orElseThrow(() -> new NotFoundException(
                 "unit " + unitCode + " has no version " + version + " of its " + year + " report"));
+        return VersionRepresentations.respond(request, found, representation, clock.getZone());
     }
 
     @GET

@@ -28,11 +28,20 @@ public final class MintToken {
                     + "; a submitter needs a unit prefix, e.g. 640402");
             System.exit(2);
         }
-        Path dataDir = Path.of(System.getProperty("gongkai.data-dir", "data"));
-        String issuer = System.getProperty("gongkai.jwt.issuer", "https://gongkai.local");
         String subject = args.length > 2 ? args[2] : args[0] + (args.length > 1 ? "-" + args[1] : "");
-        KeyPair keys = LocalKeys.ensure(dataDir.resolve("keys"));
-        System.out.println(mint(keys, issuer, subject, args[0], args.length > 1 ? args[1] : null, Duration.ofDays(30)));
+        KeyPair keys = LocalKeys.ensure(keyDirectory());
+        String unitPrefix = args.length > 1 ? args[1] : null;
+        System.out.println(mint(keys, issuer(), subject, args[0], unitPrefix, Duration.ofDays(30)));
+    }
+
+    /** Where a local installation keeps its key pair: keys/ in the data directory (-Dgongkai.data-dir). */
+    public static Path keyDirectory() {
+        return Path.of(System.getProperty("gongkai.data-dir", "data")).resolve("keys");
+    }
+
+    /** The issuer a local installation's tokens name (-Dgongkai.jwt.issuer). */
+    public static String issuer() {
+        return System.getProperty("gongkai.jwt.issuer", "https://gongkai.local");
     }
 
     /** A signed token for one role, scoped to a unit prefix when given. */

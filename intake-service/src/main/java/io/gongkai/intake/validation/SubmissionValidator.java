@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * Checks a parsed submission against the national form: its envelope (unit, year, form version, text), every
- * cell (present, a number, whole for counts, at most six places for amounts, in range), and the same-year rules.
- * Reports every finding at once.
+ * cell (present, a number, whole for counts, at most six places for amounts, in range), the same-year rules, and
+ * what its texts say ({@link TextChecks}). Reports every finding at once.
  */
 @ApplicationScoped
 public class SubmissionValidator {
@@ -69,6 +69,7 @@ public class SubmissionValidator {
         if (resolution != null && resolution.known()) {
             findings.addAll(RuleEvaluator.sameYear(values, resolution.level()));
         }
+        findings.addAll(TextChecks.ofSubmission(text, values));
         return new ValidatedSubmission(unit == null ? null : unit.code, unit == null ? null : unit.name,
                 unit == null ? null : unit.parent, resolution == null ? null : resolution.level(),
                 year == null ? 0 : year, form, values, text, findings);

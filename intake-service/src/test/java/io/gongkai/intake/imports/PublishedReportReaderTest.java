@@ -51,6 +51,10 @@ class PublishedReportReaderTest {
             assertThat(s.printed()).isEqualTo("179");
         });
         assertThat(draft.submission().at("/text/problemsAndImprovements").asText()).contains("政务公开工作取得了一定成效");
+        assertThat(draft.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("TEXT.PLACEHOLDER");
+            assertThat(f.actual()).contains("x件");
+        });
     }
 
     @Test
