@@ -40,8 +40,8 @@ class ImportRoundTripTest {
     }
 
     @Test
-    @Disabled("the reader takes space-separated figures for cells, so stray spaces cut cells wrongly "
-            + "(ImportMinimalCasesTest: half-spaced rows)")
+    @Disabled("spaces that keep a row's rule are taken for cell boundaries, so stray spaces that happen to cut a "
+            + "valid split read the row wrongly (ImportMinimalCasesTest: half-spaced rows)")
     void halfSpacedCopiesToo() {
         roundTrip(Layout.HALF_SPACED);
     }
