@@ -24,6 +24,7 @@ final class FormReader {
     static final String AMBIGUOUS = "IMPORT.AMBIGUOUS";
     static final String SETTLED_BY_TEXT = "IMPORT.SETTLED_BY_TEXT";
     static final String SPLIT = "IMPORT.SPLIT";
+    static final String SPACING = "IMPORT.SPACING";
     static final String EXTRA = ExtraFigures.RULE;
 
     /** Where table 二 starts, best first; the rows are looked for from there on. */
@@ -59,11 +60,11 @@ final class FormReader {
         int[] labelEnd = new int[rows.size()];
         locate(document, rows, start, end, labelStart, labelEnd);
 
-        List<RowReading> readings = new ArrayList<>();
+        List<PrintedRun> runs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PrintedRow row = rows.get(i);
             if (labelStart[i] < 0) {
-                readings.add(RowReading.absent(row));
+                runs.add(null);
                 continue;
             }
             int limit = end;
@@ -76,12 +77,39 @@ final class FormReader {
                     break;
                 }
             }
-            PrintedRun run = PrintedRun.find(document, labelEnd[i], limit, nextOrdinal);
-            readings.add(run == null ? RowReading.absent(row) : RowReading.of(row, run, year));
+            runs.add(PrintedRun.find(document, labelEnd[i], limit, nextOrdinal));
+        }
+        List<RowReading> readings = readRows(rows, runs, year, true);
+        boolean spacesUntrusted = readings.stream().anyMatch(RowReading::spacedAgainstItsCells) || mixed(readings);
+        if (spacesUntrusted) {
+            readings = readRows(rows, runs, year, false);
         }
         Reading reading = settle(document, readings, TextFacts.of(document));
+        if (spacesUntrusted) {
+            reading.findings().add(Finding.warning(SPACING, "/applications", null, null, "the spaces between figures"
+                    + " do not always fall where cells end (a row has more or fewer figures than cells, a figure starts"
+                    + " with 0, or a row breaks its own total): every row printed with spaces was read from its digits"));
+        }
         reading.findings().addAll(ExtraFigures.find(document, start, end, readings));
         return reading;
+    }
+
+    /**
+     * Whether table 三 has rows printed apart by spaces beside rows whose figures ran together: a copy whose spacing
+     * comes and goes, so that even rows that look right may have their spaces in the wrong places.
+     */
+    private static boolean mixed(List<RowReading> readings) {
+        List<RowReading> applications = readings.stream().filter(r -> r.row().isApplications()).toList();
+        return applications.stream().anyMatch(RowReading::spaced) && applications.stream().anyMatch(RowReading::runTogether);
+    }
+
+    private static List<RowReading> readRows(List<PrintedRow> rows, List<PrintedRun> runs, int year, boolean trustSpaces) {
+        List<RowReading> readings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PrintedRun run = runs.get(i);
+            readings.add(run == null ? RowReading.absent(rows.get(i)) : RowReading.of(rows.get(i), run, year, trustSpaces));
+        }
+        return readings;
     }
 
     /** Finds each row's label after the previous one; a row whose label comes after a later row's is missing. */

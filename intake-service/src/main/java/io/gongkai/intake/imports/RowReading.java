@@ -38,8 +38,13 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         return new RowReading(row, null, List.of(), true, false, List.of());
     }
 
-    /** Reads the figures of a row found in the document. */
-    static RowReading of(PrintedRow row, PrintedRun run, int year) {
+    /**
+     * Reads the figures of a row found in the document.
+     *
+     * @param trustSpaces whether spaces (not tabs) between figures may be taken for the ends of cells; a document
+     *                    whose spacing is shown wrong somewhere has every spaced row read from its digits instead
+     */
+    static RowReading of(PrintedRow row, PrintedRun run, int year, boolean trustSpaces) {
         List<Finding> findings = new ArrayList<>();
         int n = row.cells().size();
         List<String> fields = run.fields();
@@ -53,6 +58,10 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         }
         List<String> tokens = run.positional() ? fields.stream().filter(f -> !f.isEmpty())
                 .flatMap(f -> Arrays.stream(f.split("\\s+"))).toList() : fields;
+        if (!trustSpaces && !run.positional() && n > 1 && tokens.size() > 1
+                && tokens.stream().allMatch(t -> DIGITS.matcher(t).matches())) {
+            return split(row, run, String.join("", tokens), findings);
+        }
         if (tokens.size() == n && tokens.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
             BigDecimal[] printed = tokens.stream().map(BigDecimal::new).toArray(BigDecimal[]::new);
             return keepsOwnRule(row, printed) ? new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings)
@@ -91,6 +100,39 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
                 + " apart in a way that breaks the row's own rule, and ran together they split in a way that keeps it:"
                 + " the spaces may not be where the cells end"));
         return new RowReading(row, run, readings, splits.complete(), true, findings);
+    }
+
+    /**
+     * Whether this row shows that the document's spaces are not where its cells end: its figures are printed apart by
+     * spaces, yet they are more or fewer than its cells, one starts with 0, or they break the row's own rule; or its
+     * one figure has a space inside it.
+     */
+    boolean spacedAgainstItsCells() {
+        if (run == null || run.positional()) {
+            return false;
+        }
+        List<String> tokens = run.fields();
+        if (row.cells().size() == 1) {
+            return tokens.size() > 1;
+        }
+        if (tokens.size() < 2) {
+            return false;
+        }
+        if (tokens.size() != row.cells().size() || tokens.stream().anyMatch(t -> t.length() > 1 && t.charAt(0) == '0' && !t.startsWith("0."))) {
+            return true;
+        }
+        return readings.size() > 1 || tokens.stream().allMatch(t -> NUMBER.matcher(t).matches())
+                && !keepsOwnRule(row, tokens.stream().map(BigDecimal::new).toArray(BigDecimal[]::new));
+    }
+
+    /** Whether its figures are printed apart by spaces (not tabs), as more than one. */
+    boolean spaced() {
+        return run != null && !run.positional() && run.fields().size() > 1;
+    }
+
+    /** Whether its figures ran together into one, though it has several cells. */
+    boolean runTogether() {
+        return run != null && !run.positional() && run.fields().size() == 1 && row.cells().size() > 1;
     }
 
     /** Whether a reading keeps the row's own rule: a 三 row's 总计 is its six columns, each 四 block's 总计 its four. */
@@ -134,21 +176,44 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
     private static RowReading split(PrintedRow row, PrintedRun run, String digits, List<Finding> findings) {
         int n = row.cells().size();
         DigitSplits.Splits splits;
+        List<BigDecimal[]> blankBlock = List.of();
         if (row.isReviewLitigation()) {
             splits = DigitSplits.blocks(digits, n / 5, 5);
+            blankBlock = withABlankBlock(digits, n / 5);
         } else if (row.isApplications()) {
             splits = DigitSplits.totalled(digits, n);
         } else {
             splits = DigitSplits.free(digits, n);
         }
-        List<BigDecimal[]> readings = splits.values().stream()
-                .map(v -> Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)).toList();
+        List<BigDecimal[]> readings = new ArrayList<>(splits.values().stream()
+                .map(v -> Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)).toList());
+        readings.addAll(blankBlock);
         if (readings.isEmpty()) {
             findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figures that keep the form's rules",
                     abbreviate(digits), "the figures printed for " + row.cells().get(0).rowLabel()
                             + " ran together and split no way that keeps the form's rules"));
         }
         return new RowReading(row, run, readings, splits.complete(), true, findings);
+    }
+
+    /**
+     * Table 四 run together with one of its blocks left blank (as the 行政复议 block often is): the figures of the
+     * other blocks, with the blank one in each place it could be. These compete with the full readings, so a blank
+     * block is never made up from the others' figures.
+     */
+    private static List<BigDecimal[]> withABlankBlock(String digits, int blocks) {
+        List<BigDecimal[]> readings = new ArrayList<>();
+        DigitSplits.Splits fewer = DigitSplits.blocks(digits, blocks - 1, 5);
+        for (long[] values : fewer.values()) {
+            for (int blank = 0; blank < blocks; blank++) {
+                BigDecimal[] reading = new BigDecimal[blocks * 5];
+                for (int i = 0, v = 0; i < reading.length; i++) {
+                    reading[i] = i / 5 == blank ? null : BigDecimal.valueOf(values[v++]);
+                }
+                readings.add(reading);
+            }
+        }
+        return readings;
     }
 
     /** A cell's own text in a table row: a number, blank, or something else that is named. */

@@ -4,7 +4,6 @@ import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.intake.api.ImportDraft;
 import io.gongkai.intake.imports.PublishedLayouts.Layout;
 import io.gongkai.intake.imports.PublishedLayouts.Rendered;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,16 +33,9 @@ class ImportRoundTripTest {
     private final PublishedReportReader reader = new PublishedReportReader(DivisionTable.national());
 
     @ParameterizedTest
-    @EnumSource(value = Layout.class, names = "HALF_SPACED", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Layout.class)
     void everyCellIsWhatWasPrintedOrNamedAsUnsettled(Layout layout) {
         roundTrip(layout);
-    }
-
-    @Test
-    @Disabled("spaces that keep a row's rule are taken for cell boundaries, so stray spaces that happen to cut a "
-            + "valid split read the row wrongly (ImportMinimalCasesTest: half-spaced rows)")
-    void halfSpacedCopiesToo() {
-        roundTrip(Layout.HALF_SPACED);
     }
 
     private void roundTrip(Layout layout) {
