@@ -20,7 +20,8 @@ class AggregationSecurityTest {
 
     private static final List<String> READS = List.of("/api/v1/aggregates/640402/2023",
             "/api/v1/aggregates/640402/2023/children", "/api/v1/aggregates/640402/trend?from=2022&to=2023",
-            "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402");
+            "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402",
+            "/api/v1/units/search?q=640402");
 
     @jakarta.inject.Inject
     io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory principals;
