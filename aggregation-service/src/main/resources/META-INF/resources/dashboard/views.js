@@ -125,9 +125,11 @@ function headline(ctx, trend) {
             } else if (before) {
                 change = '上年无报告';
             }
-            return h('article', { class: 'card', 'data-figure': definition.id, title: definition.hint },
+            // A long figure (the national fee to six places) takes two cards' width rather than breaking.
+            return h('article', { class: now.text.length > 11 ? 'card wide' : 'card', 'data-figure': definition.id,
+                title: definition.hint },
                 h('h4', {}, definition.label),
-                h('p', { class: now.text.length > 9 ? 'value long' : 'value' }, h('span', { class: 'number' }, now.text),
+                h('p', { class: 'value' }, h('span', { class: 'number' }, now.text),
                     definition.unit === '%' ? null : h('span', { class: 'unit' }, definition.unit)),
                 h('p', { class: 'change' }, change));
         })));

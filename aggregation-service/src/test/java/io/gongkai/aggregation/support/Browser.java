@@ -8,12 +8,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 
 /**
@@ -65,8 +63,10 @@ public final class Browser {
         driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 8_000)));
         try {
             Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            // Written anew, so that it is readable as any new file is here, whatever an earlier copy's mode was.
+            Files.deleteIfExists(file);
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
