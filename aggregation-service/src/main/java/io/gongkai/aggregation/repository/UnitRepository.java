@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 @ApplicationScoped
@@ -34,6 +35,22 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
 
     public long countChildren(String code) {
         return count("parentCode", code);
+    }
+
+    /**
+     * Units whose name contains the text or whose code starts with it, the nation first, then each level down (a
+     * department last), each level by code; at most limit. The text is matched literally: LIKE's wildcards in it
+     * are escaped.
+     */
+    public List<Unit> search(String text, int limit) {
+        String literal = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return find("name like ?1 escape '!' or code like ?2 escape '!' order by case kind"
+                        + " when io.gongkai.aggregation.model.UnitKind.NATION then 0"
+                        + " when io.gongkai.aggregation.model.UnitKind.PROVINCE then 1"
+                        + " when io.gongkai.aggregation.model.UnitKind.CITY then 2"
+                        + " when io.gongkai.aggregation.model.UnitKind.COUNTY then 3"
+                        + " when io.gongkai.aggregation.model.UnitKind.TOWNSHIP then 4 else 5 end, code",
+                "%" + literal + "%", literal.toUpperCase(Locale.ROOT) + "%").range(0, limit - 1).list();
     }
 
     public long countDivisions() {

@@ -1,6 +1,7 @@
 package io.gongkai.aggregation.rest;
 
 import io.gongkai.aggregation.api.UnitDetail;
+import io.gongkai.aggregation.api.UnitMatches;
 import io.gongkai.aggregation.api.UnitPage;
 import io.gongkai.aggregation.service.HierarchyService;
 import io.gongkai.aggregation.service.PageRequest;
@@ -47,6 +48,21 @@ public class UnitResource {
     public UnitDetail unit(@Parameter(description = "CN, a division code or a department's code", example = "640402")
             @PathParam("code") String code) {
         return hierarchy.detail(code);
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Find units by name or code",
+            description = "Units whose name contains q or whose code starts with it (a department's code in any case), "
+                    + "at most " + HierarchyService.MAX_SEARCH_RESULTS + ": the nation first, then provinces, cities, "
+                    + "counties, townships and departments, each level by code. q is matched literally (% and _ are "
+                    + "plain characters).")
+    @APIResponse(responseCode = "200", description = "The units found, possibly none")
+    @APIResponse(responseCode = "400", description = "q missing, blank or longer than " + HierarchyService.MAX_SEARCH_LENGTH
+            + " characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitMatches search(@Parameter(description = "Part of a unit's name, or the start of its code", required = true,
+            example = "原州") @QueryParam("q") String q) {
+        return hierarchy.search(q);
     }
 
     @GET

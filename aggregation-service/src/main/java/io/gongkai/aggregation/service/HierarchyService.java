@@ -1,6 +1,8 @@
 package io.gongkai.aggregation.service;
 
 import io.gongkai.aggregation.api.UnitDetail;
+import io.gongkai.aggregation.api.UnitMatches;
+import io.gongkai.aggregation.api.UnitMatches.UnitMatch;
 import io.gongkai.aggregation.api.UnitPage;
 import io.gongkai.aggregation.api.UnitSummary;
 import io.gongkai.aggregation.config.ReadsConfig;
@@ -8,6 +10,7 @@ import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitKind;
 import io.gongkai.aggregation.repository.FollowerStateRepository;
 import io.gongkai.aggregation.repository.UnitRepository;
+import io.gongkai.contracts.api.InvalidParameterException;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionLevel;
 import io.gongkai.contracts.divisions.DivisionTable;
@@ -19,6 +22,7 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,6 +160,42 @@ public class HierarchyService {
         List<UnitSummary> page = units.children(parentCode, request.offset(), request.size()).stream()
                 .map(HierarchyService::summary).toList();
         return new UnitPage(summary(parent), page, request.page(), request.size(), units.countChildren(parentCode));
+    }
+
+    /** Longest search text accepted: longer than any unit's name, short enough to stay a cheap scan. */
+    public static final int MAX_SEARCH_LENGTH = 40;
+    /** Units a search lists at most: a clerk picks from a short list, or types more. */
+    public static final int MAX_SEARCH_RESULTS = 20;
+
+    /**
+     * Units whose name contains the text or whose code starts with it, each with its ancestors, at most
+     * {@value #MAX_SEARCH_RESULTS}. Whatever the text matches, one query reads the units and one their ancestors.
+     */
+    @Transactional
+    public UnitMatches search(String text) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty() || q.length() > MAX_SEARCH_LENGTH) {
+            throw new InvalidParameterException("q", "a unit's name or code, or part of it, of 1 to "
+                    + MAX_SEARCH_LENGTH + " characters", text);
+        }
+        List<Unit> found = units.search(q, MAX_SEARCH_RESULTS + 1);
+        List<Unit> listed = found.subList(0, Math.min(found.size(), MAX_SEARCH_RESULTS));
+        Set<String> above = new HashSet<>();
+        listed.forEach(unit -> {
+            List<String> lineage = unit.lineage();
+            above.addAll(lineage.subList(1, lineage.size()));
+        });
+        Map<String, Unit> byCode = new HashMap<>();
+        units.findByCodes(above).forEach(u -> byCode.put(u.code, u));
+        List<UnitMatch> matches = listed.stream().map(unit -> {
+            List<String> lineage = unit.lineage();
+            List<UnitSummary> ancestors = new ArrayList<>();
+            for (int i = lineage.size() - 1; i >= 1; i--) {
+                ancestors.add(summary(byCode.get(lineage.get(i))));
+            }
+            return new UnitMatch(summary(unit), ancestors);
+        }).toList();
+        return new UnitMatches(q, matches, found.size() > MAX_SEARCH_RESULTS);
     }
 
     public static UnitSummary summary(Unit unit) {

@@ -81,6 +81,9 @@ class AggregationHostileInputTest {
                 "size=1e3", "size=%00", "size=-5", "page=1.5")) {
             corpus.add(get("odd children page " + paging, "/api/v1/aggregates/640402/2023/children?" + paging));
         }
+        for (String q : List.of("", "%20%20", encoded("😀".repeat(40)), "9".repeat(3000))) {
+            corpus.add(get("odd unit search " + q.substring(0, Math.min(q.length(), 20)), "/api/v1/units/search?q=" + q));
+        }
         corpus.add(get("oversized code", "/api/v1/aggregates/" + "9".repeat(3000) + "/2023"));
         corpus.add(get("invalid UTF-8 in path", "/api/v1/units/%C3%28"));
         corpus.add(get("unknown path", "/api/v1/nothing"));

@@ -23,7 +23,8 @@ class AggregationSecurityTest {
             "/api/v1/aggregates/640402/2023/children", "/api/v1/aggregates/640402/trend?from=2022&to=2023",
             "/api/v1/checks/640402/2023", "/api/v1/units/640402", "/api/v1/units?parent=640402",
             "/api/v1/aggregates/640402/2023/children?format=csv", "/api/v1/aggregates/640402/2023/units?format=csv",
-            "/api/v1/aggregates/640402/2023/units?format=xlsx");
+            "/api/v1/aggregates/640402/2023/units?format=xlsx",
+            "/api/v1/units/search?q=640402");
 
     @jakarta.inject.Inject
     io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory principals;
