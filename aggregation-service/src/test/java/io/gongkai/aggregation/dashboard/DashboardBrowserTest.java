@@ -361,7 +361,6 @@ class DashboardBrowserTest {
 
     @Test
     @Order(7)
-    @Disabled("needs the official-tables branch (GET /api/v1/aggregates/{code}/{year}?format=html)")
     void theOfficialTableShowsEveryCell() {
         show("#/unit/640402/2023/table");
         WebElement frame = driver.findElement(By.cssSelector("iframe.official"));
