@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class TextWarningsTest {
 
-    private static final String TOWNSHIP = "640402103";
+    private static final String TOWNSHIP = "640402002";
 
     @Inject
     Tables tables;
 
     @Test
     void textWarningsAreAnsweredByValidateAndKeptWithTheVersion() throws Exception {
-        ObjectNode report = Reports.busy(TOWNSHIP, "原州区官厅镇", 2023);
+        ObjectNode report = Reports.busy(TOWNSHIP, "原州区古雁街道", 2023);
         ObjectNode text = (ObjectNode) report.get("text");
         text.put("overview", "2023年度，我镇未收到信息公开申请。全年共主动公开政务信息6条。");
         text.put("problemsAndImprovements", "");
