@@ -68,7 +68,7 @@ class UnitSearchTest {
 
     @Test
     void injectionsAreOnlyTextThatNoUnitContains() {
-        for (String q : List.of("' OR '1'='1", "1; DROP TABLE unit; --", "<script>", "${jndi:ldap://x/a}", "CN' --")) {
+        for (String q : List.of("' OR '1'='1", "1; DROP TABLE unit; --", "<img src=x onerror=1>", "${jndi:ldap://x/a}", "CN' --")) {
             assertThat(search(q).getList("units")).as(q).isEmpty();
         }
         assertThat(search("原州").getList("units")).hasSize(1);
