@@ -17,6 +17,9 @@ final class ApplicationsSolver {
     /** Steps the search may take before it gives up and drops nothing. */
     static final int MAX_STEPS = 200_000;
 
+    /** Larger figures are not counts; sums of up to 30 of them stay far inside a long. */
+    private static final BigDecimal LARGEST_COUNT = BigDecimal.valueOf(1_000_000_000_000L);
+
     private final List<List<long[]>> options;
     private final int newReceived;
     private final int carriedOver;
@@ -181,7 +184,10 @@ final class ApplicationsSolver {
         return v < 0 ? null : v;
     }
 
-    /** Readings as longs, -1 for a blank cell; null when the row has no reading. */
+    /**
+     * Readings as longs, -1 for a blank cell and for a figure that cannot be a count (a fraction, or more digits than
+     * any count has): the rules then leave that cell out, and validation names it.
+     */
     private static List<long[]> asLongs(List<BigDecimal[]> readings) {
         if (readings == null || readings.isEmpty()) {
             return null;
@@ -189,9 +195,20 @@ final class ApplicationsSolver {
         return readings.stream().map(r -> {
             long[] values = new long[r.length];
             for (int i = 0; i < r.length; i++) {
-                values[i] = r[i] == null ? -1 : r[i].longValueExact();
+                values[i] = asCount(r[i]);
             }
             return values;
         }).toList();
+    }
+
+    private static long asCount(BigDecimal figure) {
+        if (figure == null || figure.signum() < 0 || figure.compareTo(LARGEST_COUNT) > 0) {
+            return -1;
+        }
+        try {
+            return figure.longValueExact();
+        } catch (ArithmeticException fraction) {
+            return -1;
+        }
     }
 }

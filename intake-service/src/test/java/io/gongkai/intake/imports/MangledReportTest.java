@@ -53,6 +53,9 @@ class MangledReportTest {
                 assertThat(draft.submission()).as("seed %d, mangling %d", seed, i).isNotNull();
             } catch (UnreadableDocumentException refused) {
                 assertThat(refused.status()).as("seed %d, mangling %d", seed, i).isBetween(400, 499);
+            } catch (RuntimeException failure) {
+                throw new AssertionError("seed " + seed + ", mangling " + i + " (-Dgongkai.mangle.seed=" + seed
+                        + " repeats it)", failure);
             }
             slowest = Math.max(slowest, System.nanoTime() - start);
         }
