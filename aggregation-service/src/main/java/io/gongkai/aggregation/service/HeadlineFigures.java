@@ -31,7 +31,7 @@ public class HeadlineFigures {
     private final Map<String, FormFigures> byVersion = new LinkedHashMap<>();
 
     public HeadlineFigures() {
-        FormDefinition v2021 = Forms.v2021();
+        FormDefinition v2021 = Forms.require("2021");
         byVersion.put(v2021.version(), of(v2021, figures2021(v2021)));
     }
 

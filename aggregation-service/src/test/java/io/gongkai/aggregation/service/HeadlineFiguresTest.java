@@ -27,7 +27,7 @@ class HeadlineFiguresTest {
                 .doesNotHaveDuplicates().allMatch(key -> key.startsWith("applications.results.") && key.endsWith(".total"))
                 .doesNotContain("applications.results.total.total");
         assertThat(v2021.resultRows().get(0).label()).isEqualTo("予以公开");
-        assertThat(v2021.cellLabels()).hasSize(Forms.v2021().cells().size());
+        assertThat(v2021.cellLabels()).hasSize(Forms.require("2021").cells().size());
     }
 
     @Test

@@ -9,20 +9,35 @@ package io.gongkai.contracts.form;
  * @param caption     the block heading above the row, if any (e.g. 第二十条第（一）项)
  * @param rowLabel    the official row label
  * @param columnLabel the official column label
- * @param unit        件 or 万元
- * @param type        count or amount
+ * @param unit        件, 项 or 万元 as the form prints it; {@link #UNSTATED} when the form prints none and the report
+ *                    says which ({@link AmountUnit})
+ * @param type        count, signed count or amount
  */
 public record Cell(int index, String key, String table, String caption, String rowLabel, String columnLabel,
         String unit, CellType type) {
+
+    /** The unit of an amount the form leaves to the report (2019's 采购总金额). */
+    public static final String UNSTATED = "unstated";
 
     /** JSON pointer (RFC 6901) of this cell in a submission. */
     public String pointer() {
         return "/" + key.replace('.', '/');
     }
 
+    /** Whether a submission gives the unit with the value: {"amount": 251000, "unit": "元"}. */
+    public boolean unitInReport() {
+        return unit.equals(UNSTATED);
+    }
+
+    /** The unit of the value held for this cell: an amount whose unit the report gives is held in 万元. */
+    public String valueUnit() {
+        return unitInReport() ? AmountUnit.WAN_YUAN.label() : unit;
+    }
+
     /** The official label as printed on the form, e.g. "第二十条第（一）项｜规章｜本年制发件数（件）". */
     public String label() {
         String head = caption.isEmpty() ? "" : caption + "｜";
-        return "表" + table + "｜" + head + rowLabel + "｜" + columnLabel + "（" + unit + "）";
+        String printedUnit = unitInReport() ? "" : "（" + unit + "）";
+        return "表" + table + "｜" + head + rowLabel + "｜" + columnLabel + printedUnit;
     }
 }

@@ -46,6 +46,21 @@ public final class CellValues {
         return Arrays.stream(values).allMatch(Objects::nonNull);
     }
 
+    /**
+     * The values as they enter a total: an amount whose report gave no unit ({@link Cell#unitInReport()}) cannot be
+     * added to amounts in 万元, so it counts as zero there; validation warns about it on the report. Every other
+     * cell must be present.
+     */
+    public CellValues forTotals() {
+        BigDecimal[] result = values.clone();
+        for (Cell cell : form.cells()) {
+            if (result[cell.index()] == null && cell.unitInReport()) {
+                result[cell.index()] = BigDecimal.ZERO;
+            }
+        }
+        return new CellValues(form, result);
+    }
+
     public CellValues plus(CellValues other) {
         return combine(other, BigDecimal::add);
     }

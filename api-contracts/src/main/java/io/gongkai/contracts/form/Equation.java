@@ -4,14 +4,35 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A linear equality between cells: the sum of the left terms equals the sum of the right terms. An empty side
- * is zero. By convention the left side holds the figure the unit states and the right side what it must equal.
+ * A linear relation between cells: the sum of the left terms equals (or is at most) the sum of the right terms. An
+ * empty side is zero. By convention the left side holds the figure the unit states and the right side what it must
+ * equal or stay within.
  */
-public record Equation(List<Term> left, List<Term> right) {
+public record Equation(List<Term> left, Relation relation, List<Term> right) {
+
+    /** How the two sides of an equation compare when the rule holds. */
+    public enum Relation {
+        EQUAL(" = "), AT_MOST(" ≤ ");
+
+        private final String symbol;
+
+        Relation(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public boolean holds(int comparison) {
+            return this == EQUAL ? comparison == 0 : comparison <= 0;
+        }
+    }
 
     public Equation {
         left = List.copyOf(left);
         right = List.copyOf(right);
+    }
+
+    /** left = right. */
+    public Equation(List<Term> left, List<Term> right) {
+        this(left, Relation.EQUAL, right);
     }
 
     public boolean readsPreviousYear() {
@@ -33,7 +54,7 @@ public record Equation(List<Term> left, List<Term> right) {
 
     @Override
     public String toString() {
-        return side(left) + " = " + side(right);
+        return side(left) + relation.symbol + side(right);
     }
 
     private static String side(List<Term> terms) {

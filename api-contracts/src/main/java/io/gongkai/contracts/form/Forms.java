@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every form version the system knows, and which one a report year uses by default. */
 public final class Forms {
 
-    private static final List<FormDefinition> ALL = List.of(Form2021.load());
+    private static final List<FormDefinition> ALL = List.of(Form2019.load(), Form2021.load());
 
     private Forms() {
     }
@@ -25,8 +25,13 @@ public final class Forms {
                 .max(java.util.Comparator.comparingInt(FormDefinition::firstReportYear));
     }
 
-    /** The 2021 format. */
-    public static FormDefinition v2021() {
-        return byVersion(Form2021.VERSION).orElseThrow();
+    /** The first report year any form covers: reports for earlier years are not accepted. */
+    public static int firstReportYear() {
+        return ALL.stream().mapToInt(FormDefinition::firstReportYear).min().orElseThrow();
+    }
+
+    /** The form of a version the caller knows exists, e.g. one named by a stored report. */
+    public static FormDefinition require(String version) {
+        return byVersion(version).orElseThrow(() -> new IllegalArgumentException("no form version " + version));
     }
 }

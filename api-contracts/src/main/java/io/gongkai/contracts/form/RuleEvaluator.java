@@ -19,7 +19,10 @@ public final class RuleEvaluator {
         return evaluate(report, null, level, false);
     }
 
-    /** Every finding of the cross-year rules (X1, X2) between a report and the same unit's previous one. */
+    /**
+     * Every finding of the cross-year rules between a report and the same unit's previous one. A previous report in
+     * another form version is compared only by the rules that say they hold across forms.
+     */
     public static List<Finding> crossYear(CellValues report, CellValues previous, GovernmentLevel level) {
         return evaluate(report, previous, level, true);
     }
@@ -29,6 +32,9 @@ public final class RuleEvaluator {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : report.form().rules()) {
             if (rule.crossYear() != crossYear || !rule.appliesTo().appliesTo(level)) {
+                continue;
+            }
+            if (crossYear && (previous == null || !rule.compares(report.form(), previous.form()))) {
                 continue;
             }
             for (Equation equation : rule.equations()) {
@@ -41,12 +47,13 @@ public final class RuleEvaluator {
     private static Optional<Finding> check(Rule rule, Equation equation, CellValues report, CellValues previous) {
         Optional<BigDecimal> left = sum(equation.left(), report, previous);
         Optional<BigDecimal> right = sum(equation.right(), report, previous);
-        if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) {
+        if (left.isEmpty() || right.isEmpty() || equation.relation().holds(left.get().compareTo(right.get()))) {
             return Optional.empty();
         }
         List<String> pointers = equation.terms().filter(t -> t.period() == Period.CURRENT)
                 .map(t -> report.form().requireCell(t.cellKey()).pointer()).distinct().toList();
-        String message = rule.statement() + ": " + equation + " (" + plain(left.get()) + " ≠ " + plain(right.get()) + ")";
+        String broken = equation.relation() == Equation.Relation.EQUAL ? " ≠ " : " > ";
+        String message = rule.statement() + ": " + equation + " (" + plain(left.get()) + broken + plain(right.get()) + ")";
         return Optional.of(new Finding(rule.id(), rule.severity(), pointers, plain(right.get()), plain(left.get()),
                 message));
     }
@@ -55,7 +62,8 @@ public final class RuleEvaluator {
         BigDecimal sum = BigDecimal.ZERO;
         for (Term term : terms) {
             CellValues source = term.period() == Period.CURRENT ? report : previous;
-            BigDecimal value = source == null ? null : source.get(term.cellKey());
+            BigDecimal value = source == null || source.form().cell(term.cellKey()).isEmpty() ? null
+                    : source.get(term.cellKey());
             if (value == null) {
                 return Optional.empty();
             }

@@ -11,11 +11,14 @@ import java.util.Map;
 
 /**
  * Converts between the nested JSON a submission or a total carries (one object per group, one number per cell,
- * following the cell keys) and {@link CellValues}. Numbers are read and written as exact decimals.
+ * following the cell keys) and {@link CellValues}. Numbers are read and written as exact decimals. A cell whose
+ * unit the report gives ({@link Cell#unitInReport()}) is an object, {"amount": 251000, "unit": "元"}, held in 万元.
  */
 public final class StatisticsJson {
 
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    public static final String AMOUNT = "amount";
+    public static final String UNIT = "unit";
 
     /** Whole numbers of up to 18 digits fit a long. */
     private static final int MAX_LONG_DIGITS = 18;
@@ -24,8 +27,8 @@ public final class StatisticsJson {
     }
 
     /**
-     * Reads the cells of a form from a JSON object holding its sections. A cell that is absent or not a number
-     * stays absent; structure validation reports it.
+     * Reads the cells of a form from a JSON object holding its sections. A cell that is absent or not a number, or
+     * an amount without its unit, stays absent; structure validation reports it.
      */
     public static CellValues read(FormDefinition form, JsonNode document) {
         CellValues.Builder values = CellValues.builder(form);
@@ -41,13 +44,26 @@ public final class StatisticsJson {
             }
             FormNode childNode = child.getValue();
             if (childNode.isCell()) {
-                if (value.isNumber()) {
-                    values.set(childNode.cell().orElseThrow(), value.decimalValue());
+                Cell cell = childNode.cell().orElseThrow();
+                if (cell.unitInReport()) {
+                    amountInWanYuan(value).ifPresent(amount -> values.set(cell, amount));
+                } else if (value.isNumber()) {
+                    values.set(cell, value.decimalValue());
                 }
             } else if (value.isObject()) {
                 readGroup(childNode, value, values);
             }
         }
+    }
+
+    /** An amount given with its unit, in 万元; empty when either is missing or unreadable. */
+    public static java.util.Optional<BigDecimal> amountInWanYuan(JsonNode value) {
+        JsonNode amount = value.get(AMOUNT);
+        JsonNode unit = value.get(UNIT);
+        if (amount == null || !amount.isNumber() || unit == null || !unit.isTextual()) {
+            return java.util.Optional.empty();
+        }
+        return AmountUnit.of(unit.textValue()).map(u -> u.toWanYuan(amount.decimalValue()));
     }
 
     /** The sections of the form as nested JSON objects, ready to be put into a submission or a total. */
@@ -61,7 +77,15 @@ public final class StatisticsJson {
         for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
             FormNode node = child.getValue();
             if (node.isCell()) {
-                target.set(child.getKey(), number(values.get(node.cell().orElseThrow())));
+                Cell cell = node.cell().orElseThrow();
+                JsonNode number = number(values.get(cell));
+                if (cell.unitInReport()) {
+                    ObjectNode amount = target.putObject(child.getKey());
+                    amount.set(AMOUNT, number);
+                    amount.put(UNIT, AmountUnit.WAN_YUAN.label());
+                } else {
+                    target.set(child.getKey(), number);
+                }
             } else {
                 writeGroup(values, node, target.putObject(child.getKey()));
             }
@@ -82,19 +106,32 @@ public final class StatisticsJson {
             FormNode node = child.getValue();
             generator.writeFieldName(child.getKey());
             if (node.isCell()) {
-                BigDecimal canonical = values.get(node.cell().orElseThrow()).stripTrailingZeros();
-                if (canonical.scale() <= 0 && canonical.precision() - canonical.scale() <= MAX_LONG_DIGITS) {
-                    generator.writeNumber(canonical.longValueExact());
-                } else if (canonical.scale() <= 0) {
-                    generator.writeNumber(canonical.toBigIntegerExact());
+                Cell cell = node.cell().orElseThrow();
+                if (cell.unitInReport()) {
+                    generator.writeStartObject();
+                    generator.writeFieldName(AMOUNT);
+                    writeNumber(values.get(cell), generator);
+                    generator.writeStringField(UNIT, AmountUnit.WAN_YUAN.label());
+                    generator.writeEndObject();
                 } else {
-                    generator.writeNumber(canonical);
+                    writeNumber(values.get(cell), generator);
                 }
             } else {
                 generator.writeStartObject();
                 writeGroup(values, node, generator);
                 generator.writeEndObject();
             }
+        }
+    }
+
+    private static void writeNumber(BigDecimal value, JsonGenerator generator) throws IOException {
+        BigDecimal canonical = value.stripTrailingZeros();
+        if (canonical.scale() <= 0 && canonical.precision() - canonical.scale() <= MAX_LONG_DIGITS) {
+            generator.writeNumber(canonical.longValueExact());
+        } else if (canonical.scale() <= 0) {
+            generator.writeNumber(canonical.toBigIntegerExact());
+        } else {
+            generator.writeNumber(canonical);
         }
     }
 

@@ -44,7 +44,7 @@ public class FormSchemaFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Components components = openAPI.getComponents();
-        FormDefinition form = Forms.v2021();
+        FormDefinition form = Forms.require("2021");
         for (FormNode section : form.root().children().values()) {
             components.addSchema(sectionName(section, form), group(section));
         }
@@ -119,10 +119,10 @@ public class FormSchemaFilter implements OASFilter {
     }
 
     private static Schema cell(Cell cell) {
-        Schema schema = OASFactory.createSchema().description(cell.label()).minimum(BigDecimal.ZERO)
+        Schema schema = OASFactory.createSchema().description(cell.label()).minimum(cell.type().minValue())
                 .maximum(cell.type().maxValue());
         return switch (cell.type()) {
-            case COUNT -> schema.addType(SchemaType.INTEGER).format("int64");
+            case COUNT, SIGNED_COUNT -> schema.addType(SchemaType.INTEGER).format("int64");
             case AMOUNT -> schema.addType(SchemaType.NUMBER).multipleOf(BigDecimal.ONE.movePointLeft(cell.type().maxScale()));
         };
     }

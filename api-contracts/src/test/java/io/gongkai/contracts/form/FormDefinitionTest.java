@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FormDefinitionTest {
 
-    private final FormDefinition form = Forms.v2021();
+    private final FormDefinition form = Forms.require("2021");
 
     @Test
     void the2021FormHasTheTwoHundredCellsOfTheNationalFormat() {
@@ -37,6 +37,8 @@ class FormDefinitionTest {
         assertThat(equations("X1")).hasSize(7);
         assertThat(equations("X2")).hasSize(2);
         assertThat(form.rules()).filteredOn(Rule::crossYear).extracting(Rule::id).containsExactly("X1", "X2");
+        assertThat(form.rule("X1").orElseThrow().acrossForms()).as("X1 compares 2021 with 2020's 2019-form report").isTrue();
+        assertThat(form.rule("X2").orElseThrow().acrossForms()).as("2019 has no 现行有效件数").isFalse();
     }
 
     @Test
@@ -49,7 +51,10 @@ class FormDefinitionTest {
     void theFormForAYearIsTheNewestInForce() {
         assertThat(Forms.forYear(2023)).contains(form);
         assertThat(Forms.forYear(2021)).contains(form);
-        assertThat(Forms.forYear(2020)).isEmpty();
+        assertThat(Forms.forYear(2020)).contains(Forms.require("2019"));
+        assertThat(Forms.forYear(2019)).contains(Forms.require("2019"));
+        assertThat(Forms.forYear(2018)).isEmpty();
+        assertThat(Forms.firstReportYear()).isEqualTo(2019);
     }
 
     private List<Equation> equations(String rule) {

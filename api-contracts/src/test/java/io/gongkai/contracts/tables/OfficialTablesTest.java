@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class OfficialTablesTest {
 
-    private final FormDefinition form = Forms.v2021();
+    private final FormDefinition form = Forms.require("2021");
 
     @Test
     void everyCellOfEveryFormIsPrintedExactlyOnce() {

@@ -14,45 +14,68 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Builds reports that pass the form's rules R3.1–R4.1 and R2.2: the parts of each row are random, the totals
- * derived from them, so any sum of them must pass the rules again.
+ * Builds reports that pass their form's rules (R3.1–R4.1, R2.2 and 2019's P2.1): the parts of each row are random,
+ * the totals derived from them, so any sum of them must pass the rules again. Without a form, reports are in the
+ * 2021 form.
  */
 public final class ValidReports {
 
-    public static final FormDefinition FORM = Forms.v2021();
+    public static final FormDefinition FORM = Forms.require("2021");
+    public static final FormDefinition FORM_2019 = Forms.require("2019");
     private static final String TOTAL = "total";
+    private static final String DOCUMENTS = "activeDisclosure.normativeDocuments.";
 
     private ValidReports() {
     }
 
     /** A random valid report; counts up to about {@code scale}, the fee with six decimals. */
     public static CellValues random(Random random, int scale) {
-        return following(random, scale, null);
+        return following(FORM, random, scale, null);
+    }
+
+    /** A random valid report in the given form. */
+    public static CellValues random(FormDefinition form, Random random, int scale) {
+        return following(form, random, scale, null);
+    }
+
+    /** A random valid 2021-form report that passes the cross-year rules against the previous one. */
+    public static CellValues following(Random random, int scale, CellValues previous) {
+        return following(FORM, random, scale, previous);
     }
 
     /**
-     * A random valid report that also passes the cross-year rules X1 and X2 against the previous year's report
-     * (when one is given): carried-over applications equal last year's carried-forward ones, and documents in force
-     * follow from last year's, issued and repealed.
+     * A random valid report in the given form that also passes the cross-year rules against the previous year's
+     * report (when one is given, in either form): carried-over applications equal last year's carried-forward ones;
+     * documents in force (2021) or made public in total (2019) follow from last year's when both reports are in the
+     * same form.
      */
-    public static CellValues following(Random random, int scale, CellValues previous) {
-        CellValues.Builder values = CellValues.builder(FORM);
-        FORM.cells().forEach(cell -> values.set(cell, BigDecimal.ZERO));
-        BigDecimal issued = count(random, scale);
-        BigDecimal inForceBefore = previous == null ? count(random, scale * 5)
-                : previous.get("activeDisclosure.normativeDocuments.inForce");
-        BigDecimal repealed = BigDecimal.valueOf(random.nextInt(inForceBefore.add(issued).intValueExact() + 1));
-        values.set("activeDisclosure.normativeDocuments.issued", issued);
-        values.set("activeDisclosure.normativeDocuments.repealed", repealed);
-        values.set("activeDisclosure.normativeDocuments.inForce", inForceBefore.add(issued).subtract(repealed));
-        for (String row : List.of("licensing", "penalty", "coercion")) {
-            values.set("activeDisclosure." + row + ".decisions", count(random, scale * 10));
+    public static CellValues following(FormDefinition form, Random random, int scale, CellValues previous) {
+        CellValues.Builder values = CellValues.builder(form);
+        form.cells().forEach(cell -> values.set(cell, BigDecimal.ZERO));
+        for (Cell cell : form.cells()) {
+            if (cell.table().equals("二") && !cell.key().startsWith("activeDisclosure.regulations.")) {
+                values.set(cell, activeDisclosure(cell, random, scale));
+            }
         }
-        values.set("activeDisclosure.fees.amountWanYuan",
-                BigDecimal.valueOf(random.nextInt(scale * 1000 + 1)).add(BigDecimal.valueOf(random.nextInt(1_000_000), 6)));
+        CellValues sameForm = previous != null && previous.form() == form ? previous : null;
+        if (form.cell(DOCUMENTS + "inForce").isPresent()) {
+            BigDecimal issued = count(random, scale);
+            BigDecimal inForceBefore = sameForm == null ? count(random, scale * 5) : sameForm.get(DOCUMENTS + "inForce");
+            BigDecimal repealed = BigDecimal.valueOf(random.nextInt(inForceBefore.add(issued).intValueExact() + 1));
+            values.set(DOCUMENTS + "issued", issued);
+            values.set(DOCUMENTS + "repealed", repealed);
+            values.set(DOCUMENTS + "inForce", inForceBefore.add(issued).subtract(repealed));
+        }
+        if (form.cell(DOCUMENTS + "totalPublished").isPresent()) {
+            BigDecimal published = count(random, scale);
+            BigDecimal before = sameForm == null ? count(random, scale * 5) : sameForm.get(DOCUMENTS + "totalPublished");
+            values.set(DOCUMENTS + "newlyMade", published.add(count(random, 2)));
+            values.set(DOCUMENTS + "newlyPublished", published);
+            values.set(DOCUMENTS + "totalPublished", before.add(published));
+        }
+        FormNode applications = form.group("applications");
+        List<FormNode> resultRows = rows(form.group("applications.results")).stream()
 
-        FormNode applications = FORM.group("applications");
-        List<FormNode> resultRows = rows(FORM.group("applications.results")).stream()
                 .filter(row -> !row.path().equals("applications.results.total")).toList();
         List<String> columns = applications.children().get("newReceived").children().keySet().stream()
                 .filter(c -> !c.equals(TOTAL)).toList();
@@ -79,7 +102,7 @@ public final class ValidReports {
             values.set(row.path() + "." + TOTAL, columns.stream().map(c -> partial.get(row.path() + "." + c))
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
-        for (FormNode block : FORM.group("reviewLitigation").children().values()) {
+        for (FormNode block : form.group("reviewLitigation").children().values()) {
             BigDecimal total = BigDecimal.ZERO;
             for (Map.Entry<String, FormNode> column : block.children().entrySet()) {
                 if (!column.getKey().equals(TOTAL)) {
@@ -93,13 +116,23 @@ public final class ValidReports {
         return values.build();
     }
 
-    /** The sum of reports, cell by cell. */
+    /** A figure of table 二 other than 规章 (which county-level units cannot make). */
+    private static BigDecimal activeDisclosure(Cell cell, Random random, int scale) {
+        return switch (cell.type()) {
+            case COUNT -> count(random, scale * 10);
+            case SIGNED_COUNT -> BigDecimal.valueOf(random.nextInt(2 * scale + 1) - scale);
+            case AMOUNT -> BigDecimal.valueOf(random.nextInt(scale * 1000 + 1))
+                    .add(BigDecimal.valueOf(random.nextInt(1_000_000), 6));
+        };
+    }
+
+    /** The sum of reports, cell by cell, in the form of the first (the 2021 form when there are none). */
     public static CellValues sum(Iterable<CellValues> reports) {
-        CellValues sum = CellValues.zero(FORM);
+        CellValues sum = null;
         for (CellValues report : reports) {
-            sum = sum.plus(report);
+            sum = sum == null ? report : sum.plus(report);
         }
-        return sum;
+        return sum == null ? CellValues.zero(FORM) : sum;
     }
 
     /** A submission as intake accepts it: unit, year, form version and the statistics. */
@@ -114,7 +147,7 @@ public final class ValidReports {
             unit.put("parentCode", parentCode);
         }
         submission.put("year", year);
-        submission.put("formVersion", FORM.version());
+        submission.put("formVersion", cells.form().version());
         submission.setAll(StatisticsJson.write(cells));
         return submission;
     }

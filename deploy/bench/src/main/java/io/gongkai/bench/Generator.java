@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  */
 final class Generator {
 
-    static final FormDefinition FORM = Forms.v2021();
+    static final FormDefinition FORM = Forms.require("2021");
     static final int YEAR = 2024;
     /**
      * The year of the intake warm-up's reports: an earlier year that no rule of {@link #YEAR} reads (the cross-year

@@ -44,7 +44,7 @@ public final class PublishedReportReader {
         List<Finding> findings = new ArrayList<>();
 
         Integer year = year(hints, title, findings);
-        FormDefinition form = year == null ? Forms.v2021() : Forms.forYear(year).orElse(null);
+        FormDefinition form = year == null ? Forms.require("2021") : Forms.forYear(year).orElse(null);
         if (form == null || !form.version().equals("2021")) {
             throw new UnreadableDocumentException(422, "form-not-read", "reports of " + year + " are printed in the"
                     + " 2019 trial form, which the importer does not read yet");

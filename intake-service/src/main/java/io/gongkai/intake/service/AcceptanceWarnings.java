@@ -2,6 +2,8 @@ package io.gongkai.intake.service;
 
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.intake.validation.ValidatedSubmission;
 
@@ -17,11 +19,14 @@ final class AcceptanceWarnings {
 
     /**
      * @param previousForm   the form of the unit's current report of the year before, or null when there is none
-     * @param previousValues that report's figures, read only when the forms match
+     * @param previousValues that report's figures, read only when a cross-year rule of the submission's form compares
+     *                       it with a report in the previous one's form (X1 does across 2020→2021; X2 does not)
      */
     static List<Finding> of(ValidatedSubmission submission, String previousForm, Supplier<CellValues> previousValues) {
         List<Finding> warnings = new ArrayList<>(submission.warnings());
-        if (previousForm != null && previousForm.equals(submission.form().version())) {
+        FormDefinition form = submission.form();
+        FormDefinition before = previousForm == null ? null : Forms.byVersion(previousForm).orElse(null);
+        if (before != null && form.rules().stream().anyMatch(rule -> rule.compares(form, before))) {
             warnings.addAll(RuleEvaluator.crossYear(submission.values(), previousValues.get(), submission.level()));
         }
         return warnings;

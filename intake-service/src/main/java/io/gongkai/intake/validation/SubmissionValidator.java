@@ -2,6 +2,7 @@ package io.gongkai.intake.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.contracts.form.AmountUnit;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
@@ -54,6 +55,9 @@ public class SubmissionValidator {
         List<Finding> findings = new ArrayList<>();
         Integer year = year(document.get("year"), findings);
         FormDefinition form = form(document.get("formVersion"), year, findings);
+        if (form == null) {
+            throw SubmissionRejectedException.malformed(findings);
+        }
         UnitFields unit = unit(document.get("unit"), findings);
         UnitRegistry.Resolution resolution = unit == null ? null : units.resolve(unit.code, unit.name, unit.parent);
         if (resolution != null) {
@@ -77,7 +81,8 @@ public class SubmissionValidator {
 
     private Integer year(JsonNode node, List<Finding> findings) {
         int current = LocalDate.now(clock).getYear();
-        String expected = "a report year from 2021 to " + current;
+        int first = Forms.firstReportYear();
+        String expected = "a report year from " + first + " to " + current;
         if (node == null || node.isNull()) {
             findings.add(Finding.error("M", "/year", expected, null, "the report year is missing"));
             return null;
@@ -87,17 +92,20 @@ public class SubmissionValidator {
             return null;
         }
         int year = node.intValue();
-        if (year < 2021 || year > current) {
+        if (year < first || year > current) {
             findings.add(Finding.error("YEAR", "/year", expected, node.toString(),
-                    "reports are accepted for the years 2021 to " + current));
+                    "reports are accepted for the years " + first + " to " + current));
             return null;
         }
         return year;
     }
 
-    /** The form named by formVersion, or the one in force for the year; the 2021 form when neither is usable. */
+    /**
+     * The form named by formVersion, or the one in force for the year; null when neither says (the findings then
+     * say why, and the cells cannot be judged against any form).
+     */
     private static FormDefinition form(JsonNode node, Integer year, List<Finding> findings) {
-        FormDefinition byYear = Optional.ofNullable(year).flatMap(Forms::forYear).orElse(Forms.v2021());
+        FormDefinition byYear = Optional.ofNullable(year).flatMap(Forms::forYear).orElse(null);
         if (node == null || node.isNull()) {
             return byYear;
         }
@@ -108,7 +116,7 @@ public class SubmissionValidator {
                     "unknown form version"));
             return byYear;
         }
-        if (year != null && named.get() != byYear) {
+        if (byYear != null && named.get() != byYear) {
             findings.add(Finding.error("FORM", "/formVersion", byYear.version(), node.textValue(),
                     "reports for " + year + " use the " + byYear.version() + " form"));
         }
@@ -240,17 +248,60 @@ public class SubmissionValidator {
                     "missing cell " + cell.label() + ": a blank is never zero"));
             return;
         }
+        if (cell.unitInReport()) {
+            checkAmountWithUnit(cell, node, findings);
+            return;
+        }
+        checkNumber(cell, node, cell.pointer(), BigDecimal::new, findings);
+    }
+
+    /**
+     * An amount whose unit the form leaves to the report: {"amount": 251000, "unit": "元"}. A missing unit is a
+     * warning (the report is accepted; its amount cannot enter totals in 万元); the amount is checked as 万元.
+     */
+    private static void checkAmountWithUnit(Cell cell, JsonNode node, List<Finding> findings) {
+        String pointer = cell.pointer();
+        if (!node.isObject()) {
+            findings.add(Finding.error("SCHEMA", pointer, "an object: amount and unit (元 or 万元)",
+                    abbreviate(node.toString()), "an amount whose unit the form does not print is given with it: "
+                            + cell.label()));
+            return;
+        }
+        unknownFields(node, pointer, Set.of(StatisticsJson.AMOUNT, StatisticsJson.UNIT), findings);
+        JsonNode amount = node.get(StatisticsJson.AMOUNT);
+        if (amount == null || amount.isNull()) {
+            findings.add(Finding.error("M", pointer + "/" + StatisticsJson.AMOUNT, expected(cell), null,
+                    "missing amount " + cell.label() + ": a blank is never zero"));
+            return;
+        }
+        JsonNode unit = node.get(StatisticsJson.UNIT);
+        Optional<AmountUnit> known = unit != null && unit.isTextual() ? AmountUnit.of(unit.textValue()) : Optional.empty();
+        if (unit == null || unit.isNull()) {
+            findings.add(Finding.warning("UNIT", pointer + "/" + StatisticsJson.UNIT, "元 or 万元", null,
+                    "the report does not say whether " + cell.label() + " is in 元 or 万元: the amount is kept as"
+                            + " given and left out of totals"));
+        } else if (known.isEmpty()) {
+            findings.add(Finding.error("SCHEMA", pointer + "/" + StatisticsJson.UNIT, "元 or 万元",
+                    abbreviate(unit.toString()), "unknown unit: " + cell.label()));
+            return;
+        }
+        AmountUnit inWanYuan = known.orElse(AmountUnit.WAN_YUAN);
+        checkNumber(cell, amount, pointer + "/" + StatisticsJson.AMOUNT, inWanYuan::toWanYuan, findings);
+    }
+
+    private static void checkNumber(Cell cell, JsonNode node, String pointer,
+            java.util.function.UnaryOperator<BigDecimal> held, List<Finding> findings) {
         if (!node.isNumber()) {
-            findings.add(Finding.error("R2.1", cell.pointer(), expected(cell), abbreviate(node.toString()),
+            findings.add(Finding.error("R2.1", pointer, expected(cell), abbreviate(node.toString()),
                     "not a number (placeholders and units inside cells are not accepted): " + cell.label()));
             return;
         }
-        BigDecimal value = node.decimalValue();
-        if (value.signum() < 0 || value.compareTo(cell.type().maxValue()) > 0) {
-            findings.add(Finding.error("R2.1", cell.pointer(), expected(cell), abbreviate(node.toString()),
+        BigDecimal value = held.apply(node.decimalValue());
+        if (value.compareTo(cell.type().minValue()) < 0 || value.compareTo(cell.type().maxValue()) > 0) {
+            findings.add(Finding.error("R2.1", pointer, expected(cell), abbreviate(node.toString()),
                     "out of range: " + cell.label()));
         } else if (value.scale() > cell.type().maxScale() && value.stripTrailingZeros().scale() > cell.type().maxScale()) {
-            findings.add(Finding.error("R2.1", cell.pointer(), expected(cell), abbreviate(node.toString()),
+            findings.add(Finding.error("R2.1", pointer, expected(cell), abbreviate(node.toString()),
                     (cell.type().maxScale() == 0 ? "a count must be a whole number: " : "too many decimal places: ")
                             + cell.label()));
         }
@@ -258,9 +309,11 @@ public class SubmissionValidator {
 
     private static String expected(Cell cell) {
         return switch (cell.type()) {
-            case COUNT -> "a whole number from 0 to " + cell.type().maxValue().toPlainString();
+            case COUNT, SIGNED_COUNT -> "a whole number from " + cell.type().minValue().toPlainString() + " to "
+                    + cell.type().maxValue().toPlainString();
             case AMOUNT -> "a decimal number of 万元 from 0 to " + cell.type().maxValue().toPlainString()
-                    + " with at most " + cell.type().maxScale() + " decimal places";
+                    + " with at most " + cell.type().maxScale() + " decimal places"
+                    + (cell.unitInReport() ? " (元 with at most " + (cell.type().maxScale() - 4) + ")" : "");
         };
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class FormTables {
 
-    private static final FormDefinition FORM = Forms.v2021();
+    private static final FormDefinition FORM = Forms.require("2021");
     private static final String APPLICANTS_NOTE = "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和";
     private static final int LABEL_COLUMNS = 3;
 

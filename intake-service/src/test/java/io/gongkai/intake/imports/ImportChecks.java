@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 final class ImportChecks {
 
-    static final FormDefinition FORM = Forms.v2021();
+    static final FormDefinition FORM = Forms.require("2021");
     private static final int PROBLEMS_SHOWN = 25;
     private static final int FINDINGS_SHOWN = 15;
     static final int DOCUMENT_SHOWN = 3_000;

@@ -41,7 +41,7 @@ record PrintedReport(String unitName, int year, CellValues values, Set<Variant> 
         BROKEN_TOTAL
     }
 
-    private static final FormDefinition FORM = Forms.v2021();
+    private static final FormDefinition FORM = Forms.require("2021");
     private static final List<String> NAMES = List.of("原州区三营镇", "原州区三营镇", "原州区开城镇", "原州区人民政府");
     private static final int[] SCALES = {1, 1, 3, 10, 40, 300, 4000};
 

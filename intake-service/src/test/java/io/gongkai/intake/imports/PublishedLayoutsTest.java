@@ -59,7 +59,7 @@ class PublishedLayoutsTest {
     @Test
     void eachTabSeparatedRowOfTableThreeEndsInItsSevenFiguresAndTheBlankReviewLeavesFiveEmptyCells() {
         CellValues values = ValidReports.random(new Random(7), 300);
-        Map<String, String> blankReview = Forms.v2021().cells().stream()
+        Map<String, String> blankReview = Forms.require("2021").cells().stream()
                 .filter(cell -> cell.key().startsWith("reviewLitigation.review."))
                 .collect(Collectors.toMap(Cell::key, cell -> ""));
         PrintedReport report = new PrintedReport("原州区三营镇", 2023, values, Set.of(PrintedReport.Variant.BLANK_REVIEW),
@@ -67,7 +67,7 @@ class PublishedLayoutsTest {
         FormTables tables = new FormTables(report, FormTables.Style.OFFICIAL);
 
         List<List<String>> applications = TabsLayout.grid(tables.applications());
-        List<Cell> cells = Forms.v2021().cells().stream().filter(cell -> cell.table().equals("三")).toList();
+        List<Cell> cells = Forms.require("2021").cells().stream().filter(cell -> cell.table().equals("三")).toList();
         assertThat(applications).hasSize(3 + cells.size() / 7);
         for (int row = 0; row < cells.size() / 7; row++) {
             List<String> line = applications.get(3 + row);
@@ -77,7 +77,7 @@ class PublishedLayoutsTest {
         }
         List<String> figures = TabsLayout.grid(tables.reviewLitigation()).get(3);
         assertThat(figures.subList(0, 5)).containsOnly("");
-        assertThat(figures.subList(5, 15)).containsExactlyElementsOf(Forms.v2021().cells().stream()
+        assertThat(figures.subList(5, 15)).containsExactlyElementsOf(Forms.require("2021").cells().stream()
                 .filter(cell -> cell.key().startsWith("reviewLitigation.litigation"))
                 .map(cell -> values.get(cell).toPlainString()).toList());
     }
@@ -102,7 +102,7 @@ class PublishedLayoutsTest {
      */
     private static void assertFlattenedTablesMatch(String sample, FormTables.Style style) throws IOException {
         JsonNode expected = Reports.JSON.readTree(text("/imports/" + sample + "/expected.json"));
-        CellValues values = StatisticsJson.read(Forms.v2021(), expected);
+        CellValues values = StatisticsJson.read(Forms.require("2021"), expected);
         PrintedReport report = PrintedReport.of(expected.at("/unit/name").asText(), expected.get("year").asInt(), values);
         FormTables tables = new FormTables(report, style);
         String page = unspaced(text("/imports/" + sample + "/page.txt"));

@@ -35,7 +35,7 @@ class PublishedReportReaderTest {
         assertThat(draft.year()).isEqualTo(2023);
         assertThat(draft.formVersion()).isEqualTo("2021");
         JsonNode expected = JSON.readTree(resource("/examples/sanying-township-2023.json"));
-        for (Cell cell : Forms.v2021().cells()) {
+        for (Cell cell : Forms.require("2021").cells()) {
             JsonNode read = draft.submission().at(cell.pointer());
             if (REVIEW.contains(cell.pointer())) {
                 assertThat(read.isNull()).as(cell.pointer()).isTrue();
@@ -111,7 +111,7 @@ class PublishedReportReaderTest {
     }
 
     private static void assertCells(ImportDraft draft, JsonNode expected) {
-        for (Cell cell : Forms.v2021().cells()) {
+        for (Cell cell : Forms.require("2021").cells()) {
             assertThat(draft.submission().at(cell.pointer()).decimalValue()).as(cell.pointer())
                     .isEqualByComparingTo(expected.at(cell.pointer()).decimalValue());
         }

@@ -284,7 +284,7 @@ class HostileCorpusIT {
     }
 
     static Case cellCase(Random random, ObjectNode report, String endpoint, String where) {
-        List<Cell> cells = Forms.v2021().cells();
+        List<Cell> cells = Forms.require("2021").cells();
         Cell cell = cells.get(random.nextInt(cells.size()));
         boolean odd = random.nextInt(6) == 0;
         List<String> literals = odd ? HostileValues.ODD_BUT_WHOLE
@@ -353,7 +353,7 @@ class HostileCorpusIT {
         String text = Reports.text(report);
         switch (random.nextInt(9)) {
             case 0 -> {
-                List<Cell> cells = Forms.v2021().cells();
+                List<Cell> cells = Forms.require("2021").cells();
                 Cell cell = cells.get(random.nextInt(cells.size()));
                 Reports.remove(report, cell.key());
                 return json(where + " without " + cell.key(), endpoint, Reports.text(report)).refusedWith(400);

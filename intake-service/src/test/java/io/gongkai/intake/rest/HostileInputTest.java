@@ -70,7 +70,7 @@ class HostileInputTest {
                 "{\"year\":Infinity}", "{\"year\":-Infinity}", "{\"year\":0x10}", "{\"year\":01}")) {
             corpus.add(post("malformed " + malformed, malformed));
         }
-        var cells = Forms.v2021().cells();
+        var cells = Forms.require("2021").cells();
         for (int i = 0; i < cells.size(); i += 10) {
             String pointer = cells.get(i).key();
             for (var value : List.of(Reports.JSON.getNodeFactory().textNode("1"),

@@ -363,7 +363,7 @@ class TextChecksTest {
 
     /** The 三营镇 figures: every cell 0 except 179 licensing decisions. */
     private static CellValues sanying() {
-        return StatisticsJson.read(Forms.v2021(), Reports.sanying());
+        return StatisticsJson.read(Forms.require("2021"), Reports.sanying());
     }
 
     private static CellValues received(int total) {
@@ -377,7 +377,7 @@ class TextChecksTest {
         for (String key : blank) {
             Reports.remove(report, key);
         }
-        return StatisticsJson.read(Forms.v2021(), report);
+        return StatisticsJson.read(Forms.require("2021"), report);
     }
 
     private static List<String> rules(List<Finding> findings) {
