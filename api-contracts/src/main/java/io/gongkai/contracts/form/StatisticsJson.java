@@ -66,6 +66,28 @@ public final class StatisticsJson {
         return AmountUnit.of(unit.textValue()).map(u -> u.toWanYuan(amount.decimalValue()));
     }
 
+    /**
+     * An amount with its unit as the report gave it, in canonical form: {"amount": 251000, "unit": "元"}, the unit only
+     * when given; empty when the amount is not a number or the unit is not one of {@link AmountUnit}. This is what a
+     * stored report keeps; {@link CellValues} hold the amount in 万元.
+     */
+    public static java.util.Optional<ObjectNode> statedAmount(JsonNode value) {
+        JsonNode amount = value == null ? null : value.get(AMOUNT);
+        if (amount == null || !amount.isNumber()) {
+            return java.util.Optional.empty();
+        }
+        JsonNode unit = value.get(UNIT);
+        if (unit != null && !unit.isNull() && (!unit.isTextual() || AmountUnit.of(unit.textValue()).isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        ObjectNode stated = NODES.objectNode();
+        stated.set(AMOUNT, number(amount.decimalValue()));
+        if (unit != null && !unit.isNull()) {
+            stated.put(UNIT, unit.textValue());
+        }
+        return java.util.Optional.of(stated);
+    }
+
     /** The sections of the form as nested JSON objects, ready to be put into a submission or a total. */
     public static ObjectNode write(CellValues values) {
         ObjectNode root = NODES.objectNode();
@@ -98,16 +120,28 @@ public final class StatisticsJson {
      * {@code WRITE_BIGDECIMAL_AS_PLAIN}.
      */
     public static void write(CellValues values, JsonGenerator generator) throws IOException {
-        writeGroup(values, values.form().root(), generator);
+        writeGroup(values, Map.of(), values.form().root(), generator);
     }
 
-    private static void writeGroup(CellValues values, FormNode group, JsonGenerator generator) throws IOException {
+    /**
+     * As {@link #write(CellValues, JsonGenerator)}, with the amounts whose unit the report gives written as the report
+     * gave them ({@link #statedAmount}), by cell key.
+     */
+    public static void write(CellValues values, Map<String, ? extends JsonNode> statedAmounts, JsonGenerator generator)
+            throws IOException {
+        writeGroup(values, statedAmounts, values.form().root(), generator);
+    }
+
+    private static void writeGroup(CellValues values, Map<String, ? extends JsonNode> statedAmounts, FormNode group,
+            JsonGenerator generator) throws IOException {
         for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
             FormNode node = child.getValue();
             generator.writeFieldName(child.getKey());
             if (node.isCell()) {
                 Cell cell = node.cell().orElseThrow();
-                if (cell.unitInReport()) {
+                if (statedAmounts.containsKey(cell.key())) {
+                    generator.writeTree(statedAmounts.get(cell.key()));
+                } else if (cell.unitInReport()) {
                     generator.writeStartObject();
                     generator.writeFieldName(AMOUNT);
                     writeNumber(values.get(cell), generator);
@@ -118,7 +152,7 @@ public final class StatisticsJson {
                 }
             } else {
                 generator.writeStartObject();
-                writeGroup(values, node, generator);
+                writeGroup(values, statedAmounts, node, generator);
                 generator.writeEndObject();
             }
         }

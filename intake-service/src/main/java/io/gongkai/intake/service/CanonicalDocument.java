@@ -38,7 +38,7 @@ public record CanonicalDocument(byte[] utf8, String contentHash) {
             json.writeEndObject();
             json.writeNumberField("year", submission.year());
             json.writeStringField("formVersion", submission.form().version());
-            StatisticsJson.write(submission.values(), json);
+            StatisticsJson.write(submission.values(), submission.statedAmounts(), json);
             if (submission.text() != null) {
                 json.writeFieldName("text");
                 json.writeTree(submission.text());

@@ -76,7 +76,17 @@ public class SubmissionValidator {
         findings.addAll(TextChecks.ofSubmission(text, values));
         return new ValidatedSubmission(unit == null ? null : unit.code, unit == null ? null : unit.name,
                 unit == null ? null : unit.parent, resolution == null ? null : resolution.level(),
-                year == null ? 0 : year, form, values, text, findings);
+                year == null ? 0 : year, form, values, statedAmounts(form, document), text, findings);
+    }
+
+    private static Map<String, ObjectNode> statedAmounts(FormDefinition form, JsonNode document) {
+        Map<String, ObjectNode> stated = new java.util.HashMap<>();
+        for (Cell cell : form.cells()) {
+            if (cell.unitInReport()) {
+                StatisticsJson.statedAmount(document.at(cell.pointer())).ifPresent(amount -> stated.put(cell.key(), amount));
+            }
+        }
+        return stated;
     }
 
     private Integer year(JsonNode node, List<Finding> findings) {
@@ -116,9 +126,15 @@ public class SubmissionValidator {
                     "unknown form version"));
             return byYear;
         }
-        if (byYear != null && named.get() != byYear) {
-            findings.add(Finding.error("FORM", "/formVersion", byYear.version(), node.textValue(),
-                    "reports for " + year + " use the " + byYear.version() + " form"));
+        if (year != null && named.get().firstReportYear() > year) {
+            findings.add(Finding.error("FORM", "/formVersion", byYear == null ? null : byYear.version(),
+                    node.textValue(), "the " + node.textValue() + " form came into use for " + named.get().firstReportYear()
+                            + " reports; it cannot be used for " + year));
+        } else if (byYear != null && named.get() != byYear) {
+            findings.add(Finding.warning("FORM", "/formVersion", byYear.version(), node.textValue(),
+                    "reports for " + year + " use the " + byYear.version() + " form; this one is kept and totalled in"
+                            + " the " + node.textValue() + " form, apart from the reports in the " + byYear.version()
+                            + " form"));
         }
         return named.get();
     }
@@ -252,7 +268,7 @@ public class SubmissionValidator {
             checkAmountWithUnit(cell, node, findings);
             return;
         }
-        checkNumber(cell, node, cell.pointer(), BigDecimal::new, findings);
+        checkNumber(cell, node, cell.pointer(), java.util.function.UnaryOperator.identity(), findings);
     }
 
     /**

@@ -7,15 +7,19 @@ import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.GovernmentLevel;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A submission read against its form: the unit, the numbers and every finding (errors and warnings) that can
- * be told from the submission alone.
+ * be told from the submission alone. Amounts whose unit the report gives are also kept as given
+ * ({@code statedAmounts}, by cell key), since the figures hold them in 万元.
  */
 public record ValidatedSubmission(String unitCode, String unitName, String parentCode, GovernmentLevel level,
-        int year, FormDefinition form, CellValues values, ObjectNode text, List<Finding> findings) {
+        int year, FormDefinition form, CellValues values, Map<String, ObjectNode> statedAmounts, ObjectNode text,
+        List<Finding> findings) {
 
     public ValidatedSubmission {
+        statedAmounts = Map.copyOf(statedAmounts);
         findings = List.copyOf(findings);
     }
 
