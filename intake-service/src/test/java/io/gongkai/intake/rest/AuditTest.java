@@ -42,7 +42,7 @@ class AuditTest {
                 .when().post("/api/v1/submissions").then().statusCode(401);
 
         JsonNode records = await().atMost(Duration.ofSeconds(5)).until(() -> audit("unitCode=" + UNIT),
-                page -> page.get("total").intValue() >= 3);
+                page -> page.get("items").size() >= 3);
         assertThat(records.get("total").intValue()).isEqualTo(3);
         Iterator<JsonNode> newestFirst = records.get("items").elements();
         JsonNode rejected = newestFirst.next();
