@@ -122,7 +122,8 @@ public class AggregateResource {
                     + "As CSV (Accept: text/csv, or format=csv for a download link) the whole table in one file, page "
                     + "and size ignored: UTF-8 with a byte order mark, RFC 4180, a header row, one row per child with "
                     + "code, name, kind, reports, expected, received, missingCount, onTime, late and then every cell "
-                    + "of the form in form order, headed by its official label; numbers exact in plain notation.")
+                    + "of the year's form (2019 and 2020: the 2019 trial form) in form order, headed by its official "
+                    + "label; numbers exact in plain notation.")
     @APIResponse(responseCode = "200", description = "The rows", headers = {
             @Header(name = "ETag", description = "JSON: changes when the totals may have"),
             @Header(name = "Content-Disposition", description = "CSV: attachment; filename=\"<code>-<year>-children.csv\"")},
