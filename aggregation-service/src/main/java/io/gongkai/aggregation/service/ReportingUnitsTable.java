@@ -28,7 +28,8 @@ import java.util.List;
 final class ReportingUnitsTable implements Table {
 
     static final List<String> COLUMNS = List.of("code", "name", "kind", "provinceCode", "provinceName", "cityCode",
-            "cityName", "countyCode", "countyName", "status", "version", "formVersion", "firstReceivedAt", "receivedAt");
+            "cityName", "countyCode", "countyName", "status", "version", "formVersion", "firstReceivedAt",
+            "receivedAt");
     static final String ON_TIME = "ON_TIME";
     static final String LATE = "LATE";
     static final String MISSING = "MISSING";
