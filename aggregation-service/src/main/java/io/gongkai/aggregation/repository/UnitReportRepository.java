@@ -34,7 +34,7 @@ public class UnitReportRepository implements PanacheRepositoryBase<UnitReport, U
     public List<ReportingUnitLine> reportingUnits(Unit unit, int year, String afterAncestry, int limit) {
         return getEntityManager().createQuery("""
                         select new io.gongkai.aggregation.repository.ReportingUnitLine(u.code, u.name, u.kind, u.ancestry,
-                            r.version, r.firstReceivedAt, r.receivedAt, r.onTime, r.cells)
+                            r.version, r.formVersion, r.firstReceivedAt, r.receivedAt, r.onTime, r.cells)
                         from Unit u left join UnitReport r on r.id.unitCode = u.code and r.id.reportYear = ?1
                         where u.ancestry like ?2 and u.ancestry > ?4 and u.kind in ?3
                         order by u.ancestry""", ReportingUnitLine.class)

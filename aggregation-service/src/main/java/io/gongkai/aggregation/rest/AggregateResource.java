@@ -76,8 +76,9 @@ public class AggregateResource {
             description = "Every current report in the subtree (the unit's own included) summed cell by cell, with "
                     + "who has reported. A year without reports gives zero totals and received 0. For a township or a "
                     + "department this is its own report. As JSON by default; as the official tables (表二, 表三, 表四 "
-                    + "with the form's captions and merged headings) in an HTML document printable on A4 for Accept: "
-                    + "text/html or format=html, or in an XLSX workbook (figures as numbers, the fee exact) for Accept: "
+                    + "with the captions and merged headings of the totals' form, the 2019 trial form for 2019 and "
+                    + "2020) in an HTML document printable on A4 for Accept: text/html or format=html, or in an XLSX "
+                    + "workbook (figures as numbers, amounts exact, changes signed) for Accept: "
                     + Representation.XLSX_MEDIA_TYPE + " or format=xlsx. Each representation has its own ETag.")
     @APIResponse(responseCode = "200", description = "The totals", headers = {
             @Header(name = "ETag", description = "Changes when the totals may have; differs per representation"),
@@ -122,7 +123,8 @@ public class AggregateResource {
                     + "As CSV (Accept: text/csv, or format=csv for a download link) the whole table in one file, page "
                     + "and size ignored: UTF-8 with a byte order mark, RFC 4180, a header row, one row per child with "
                     + "code, name, kind, reports, expected, received, missingCount, onTime, late and then every cell "
-                    + "of the form in form order, headed by its official label; numbers exact in plain notation.")
+                    + "of the year's form (2019 and 2020: the 2019 trial form) in form order, headed by its official "
+                    + "label; numbers exact in plain notation.")
     @APIResponse(responseCode = "200", description = "The rows", headers = {
             @Header(name = "ETag", description = "JSON: changes when the totals may have"),
             @Header(name = "Content-Disposition", description = "CSV: attachment; filename=\"<code>-<year>-children.csv\"")},

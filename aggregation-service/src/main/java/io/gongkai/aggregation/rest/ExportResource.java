@@ -54,14 +54,17 @@ public class ExportResource {
             description = "One row per reporting unit of the subtree (the unit itself when it is one), in code order "
                     + "(hierarchy order: each government's departments before its townships): code, "
                     + "name, kind, provinceCode, provinceName, cityCode, cityName, countyCode, countyName, status "
-                    + "(ON_TIME, LATE or MISSING), version, firstReceivedAt and receivedAt (ISO-8601 in the reporting "
-                    + "zone), then every cell of the form in form order, headed by its official label. A unit that has "
-                    + "not reported has blank cells, never zeros. CSV (the default; format=csv) is UTF-8 with a byte "
-                    + "order mark, RFC 4180, numbers exact in plain notation. XLSX (format=xlsx) has one sheet; a number "
-                    + "is a numeric cell when a double holds it exactly (every count, every fee of up to 15 significant "
-                    + "digits), else its exact decimal as text. Streamed as the database is read a chunk of units at a "
-                    + "time: the nation's 41,352 townships are about 25 MB of CSV or 30 MB of XLSX. Each row is the "
-                    + "unit's current report when its chunk was read.")
+                    + "(ON_TIME, LATE or MISSING), version, formVersion (the form the unit's report follows), "
+                    + "firstReceivedAt and receivedAt (ISO-8601 in the reporting zone), then every cell of the year's "
+                    + "form (2019 and 2020: the 2019 trial form) in form order, headed by its official label (an "
+                    + "amount the report gives in 元 is held and shown in 万元, as its label says). A unit that has not "
+                    + "reported, or whose report follows another form than the year's, has blank cells, never zeros. "
+                    + "CSV (the default; format=csv) is UTF-8 with a byte order mark, RFC 4180, numbers exact in "
+                    + "plain notation. XLSX (format=xlsx) has one sheet; a number is a numeric cell when a double "
+                    + "holds it exactly (every count, every fee of up to 15 significant digits), else its exact decimal "
+                    + "as text. Streamed as the database is read a chunk of units at a time: the nation's 41,352 "
+                    + "townships are about 25 MB of CSV or 30 MB of XLSX. Each row is the unit's current report when "
+                    + "its chunk was read.")
     @APIResponse(responseCode = "200", description = "The file",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"<code>-<year>-units.csv\" (or .xlsx)"),
             content = {@Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),

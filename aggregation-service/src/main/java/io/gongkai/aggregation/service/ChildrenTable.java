@@ -2,7 +2,6 @@ package io.gongkai.aggregation.service;
 
 import io.gongkai.aggregation.mapping.Table;
 import io.gongkai.aggregation.mapping.TableWriter;
-import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.FormDefinition;
 
 import java.io.IOException;
@@ -12,20 +11,20 @@ import java.util.List;
 
 /**
  * A unit's children table as a file: one row per child, by code, with the figures the JSON rows carry (reports
- * summed and reporting status, under the JSON's names) and then every cell of the form in form order, headed by its
- * official label. A child without reports has zero totals, as in the JSON.
+ * summed and reporting status, under the JSON's names) and then every cell of the year's form in form order, headed
+ * by its official label. A child without reports has zero totals, as in the JSON.
  */
 final class ChildrenTable implements Table {
 
     static final List<String> COLUMNS = List.of("code", "name", "kind", "reports", "expected", "received",
             "missingCount", "onTime", "late");
 
-    private final FormDefinition form;
+    private final FormColumns cells;
     private final KeysetChunks.Reader<ChildRow> children;
     private final int chunk;
 
     ChildrenTable(FormDefinition form, KeysetChunks.Reader<ChildRow> children, int chunk) {
-        this.form = form;
+        this.cells = new FormColumns(form);
         this.children = children;
         this.chunk = chunk;
     }
@@ -33,7 +32,7 @@ final class ChildrenTable implements Table {
     @Override
     public List<String> header() {
         List<String> header = new ArrayList<>(COLUMNS);
-        form.cells().forEach(cell -> header.add(cell.label()));
+        header.addAll(cells.header());
         return header;
     }
 
@@ -49,9 +48,7 @@ final class ChildrenTable implements Table {
             writer.number(BigDecimal.valueOf(row.reporting().missingCount()));
             writer.number(BigDecimal.valueOf(row.reporting().onTime()));
             writer.number(BigDecimal.valueOf(row.reporting().late()));
-            for (Cell cell : form.cells()) {
-                writer.number(row.totals().cells().get(cell));
-            }
+            cells.write(row.totals().cells(), writer);
             writer.endRow();
         });
     }

@@ -1,6 +1,7 @@
 package io.gongkai.aggregation.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.aggregation.service.ExportSlots;
 import io.gongkai.aggregation.support.ExportFiles;
 import io.gongkai.aggregation.support.ExportFiles.Rows;
@@ -13,6 +14,7 @@ import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.contracts.testing.ValidReports;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -58,7 +60,8 @@ import static org.hamcrest.Matchers.startsWith;
  * Exports of 贵阳市 (5201) for 2023: the children table as CSV, and every township and department below a unit as
  * CSV and XLSX, read back with Commons CSV and POI. 南明区 (520102) has some townships reporting (one corrected, one
  * late), the rest silent, its own government's report, and two departments, one named like a spreadsheet formula;
- * 云岩区 (520103) has one township reporting and the city one department. No other test uses 52.
+ * 云岩区 (520103) has one township reporting and the city one department. For 2020 two of 南明区's townships report
+ * in the 2019 form. No other test uses 52.
  */
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
@@ -79,6 +82,13 @@ class ExportResourceTest {
     static final String CSV_TYPE = "text/csv";
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    static final int TRIAL_YEAR = 2020;
+    static final OffsetDateTime TRIAL_RECEIVED = OffsetDateTime.parse("2021-01-20T10:00:00+08:00");
+    static final String LICENSING_CHANGE = "activeDisclosure.licensing.changeThisYear";
+    static final String PROCUREMENT = "activeDisclosure.procurement.totalAmount";
+
+    /** The 2020 reports of 南明区's first two townships, in the 2019 form, by code. */
+    static Map<String, CellValues> trialReports;
     /** Each reporting unit's current report, status, version and times as fed; silent units are absent. */
     static Map<String, Fed> fed;
     static List<Division> townships;
@@ -124,8 +134,28 @@ class ExportResourceTest {
             entries.add(StubFeed.entry(department[0], department[1], department[2], YEAR, 1, cells, at, List.of()));
             reports.put(department[0], new Fed(cells, at == LATE ? "LATE" : "ON_TIME", 1, at, at));
         }
+        Map<String, CellValues> trial = new HashMap<>();
+        for (int i : new int[] {0, 1}) {
+            CellValues cells = trialReport(random, new BigDecimal(i == 0 ? "-8" : "1036"));
+            FeedEntry entry = StubFeed.entry(townships.get(i).code(), townships.get(i).name(), null, TRIAL_YEAR, 1, cells,
+                    TRIAL_RECEIVED, List.of());
+            ObjectNode amount = ((ObjectNode) entry.submission().at("/activeDisclosure/procurement")).putObject("totalAmount");
+            amount.put("amount", new BigDecimal("251000.5"));
+            amount.put("unit", "元");
+            entries.add(entry);
+            trial.put(townships.get(i).code(), cells);
+        }
         StubFeed.publishAndAwait(entries.toArray(FeedEntry[]::new));
+        trialReports = trial;
         fed = reports;
+    }
+
+    /** A valid 2019-form report with the change in licensing items given, its procurement 251000.5 元 (in 万元). */
+    private static CellValues trialReport(Random random, BigDecimal licensingChange) {
+        CellValues report = ValidReports.random(ValidReports.FORM_2019, random, 20);
+        CellValues.Builder values = CellValues.builder(ValidReports.FORM_2019);
+        ValidReports.FORM_2019.cells().forEach(cell -> values.set(cell, report.get(cell)));
+        return values.set(LICENSING_CHANGE, licensingChange).set(PROCUREMENT, new BigDecimal("25.10005")).build();
     }
 
     private static FeedEntry township(Division township, int version, CellValues cells, OffsetDateTime at) {
@@ -175,6 +205,49 @@ class ExportResourceTest {
         String fee = ValidReports.FORM.requireCell("activeDisclosure.fees.amountWanYuan").label();
         assertThat(new BigDecimal(row.get(fee)).stripTrailingZeros().toPlainString()).isEqualTo(
                 child.at("/totals/activeDisclosure/fees/amountWanYuan").decimalValue().stripTrailingZeros().toPlainString());
+    }
+
+    @Test
+    void a2020ExportHasTheCellsOfThe2019FormUnderItsLabelsToTheLastDigit() throws Exception {
+        FormDefinition trialForm = ValidReports.FORM_2019;
+        Rows csv = ExportFiles.csv(given().queryParam("format", "csv").when()
+                .get("/api/v1/aggregates/{code}/{year}/units", COUNTY, TRIAL_YEAR).then().statusCode(200)
+                .contentType(startsWith(CSV_TYPE)).extract().asByteArray());
+        Rows xlsx = ExportFiles.xlsx(given().queryParam("format", "xlsx").when()
+                .get("/api/v1/aggregates/{code}/{year}/units", COUNTY, TRIAL_YEAR).then().statusCode(200)
+                .contentType(XLSX_TYPE).extract().asByteArray());
+
+        for (Rows rows : List.of(csv, xlsx)) {
+            assertThat(rows.header().subList(14, rows.header().size())).isEqualTo(ExportFiles.labels(trialForm))
+                    .hasSize(198)
+                    .contains("表二｜第二十条第（一）项｜规范性文件｜对外公开总数量（件）", "表二｜第二十条第（五）项｜行政许可｜本年增/减（项）",
+                            "表二｜第二十条第（九）项｜政府集中采购｜采购总金额（单位：万元）", "表三｜三、本年度办理结果/（六）其他处理｜自然人（件）")
+                    .doesNotContain(ValidReports.FORM.requireCell("activeDisclosure.fees.amountWanYuan").heldLabel(),
+                            "表二｜第二十条第（一）项｜行政规范性文件｜现行有效件数（件）");
+            assertThat(rows.codes()).hasSize(townships.size() + 2);
+            for (Map<String, String> row : rows.rows()) {
+                String code = row.get("code");
+                CellValues submitted = trialReports.get(code);
+                CellValues exported = ExportFiles.cells(trialForm, row::get);
+                if (submitted == null) {
+                    assertThat(row.get("status")).as("status of %s in 2020", code).isEqualTo("MISSING");
+                    assertThat(exported).as("cells of silent %s", code).isNull();
+                    continue;
+                }
+                assertThat(row.get("formVersion")).isEqualTo("2019");
+                assertThat(exported).as("cells of %s", code).isEqualTo(submitted);
+            }
+        }
+        Map<String, String> first = csv.row(townships.get(0).code());
+        assertThat(first.get(trialForm.requireCell(LICENSING_CHANGE).heldLabel())).isEqualTo("-8");
+        assertThat(first.get(trialForm.requireCell(PROCUREMENT).heldLabel())).as("251000.5 元 in 万元").isEqualTo("25.10005");
+
+        Rows children = ExportFiles.csv(given().accept(CSV_TYPE).when()
+                .get("/api/v1/aggregates/{code}/{year}/children", CITY, TRIAL_YEAR).then().statusCode(200).extract()
+                .asByteArray());
+        assertThat(children.header().subList(9, children.header().size())).isEqualTo(ExportFiles.labels(trialForm));
+        assertThat(ExportFiles.cells(trialForm, children.row(COUNTY)::get)).as("南明区's 2020 total")
+                .isEqualTo(ValidReports.sum(trialReports.values()));
     }
 
     @Test
@@ -238,9 +311,10 @@ class ExportResourceTest {
     private static void assertCountyRows(Rows rows) {
         List<String> expected = Stream.concat(townships.stream().map(Division::code),
                 Stream.of(DEPARTMENT, FORMULA_DEPARTMENT)).sorted().toList();
-        assertThat(rows.header().subList(0, 13)).containsExactly("code", "name", "kind", "provinceCode", "provinceName",
-                "cityCode", "cityName", "countyCode", "countyName", "status", "version", "firstReceivedAt", "receivedAt");
-        assertThat(rows.header().subList(13, rows.header().size())).isEqualTo(ExportFiles.labels());
+        assertThat(rows.header().subList(0, 14)).containsExactly("code", "name", "kind", "provinceCode", "provinceName",
+                "cityCode", "cityName", "countyCode", "countyName", "status", "version", "formVersion", "firstReceivedAt",
+                "receivedAt");
+        assertThat(rows.header().subList(14, rows.header().size())).isEqualTo(ExportFiles.labels());
         assertThat(rows.codes()).as("townships and departments, by code; the county's own report is no row")
                 .isEqualTo(expected);
         for (Map<String, String> row : rows.rows()) {
@@ -251,12 +325,14 @@ class ExportResourceTest {
             Fed report = fed.get(code);
             if (report == null) {
                 assertThat(row.get("status")).as("status of silent %s", code).isEqualTo("MISSING");
-                assertThat(List.of(row.get("version"), row.get("firstReceivedAt"), row.get("receivedAt"))).containsOnly("");
+                assertThat(List.of(row.get("version"), row.get("formVersion"), row.get("firstReceivedAt"),
+                        row.get("receivedAt"))).containsOnly("");
                 assertThat(ExportFiles.cells(row)).as("cells of silent %s: blank, not zero", code).isNull();
                 continue;
             }
             assertThat(row.get("status")).as("status of %s", code).isEqualTo(report.status());
             assertThat(new BigDecimal(row.get("version"))).isEqualByComparingTo(BigDecimal.valueOf(report.version()));
+            assertThat(row.get("formVersion")).isEqualTo("2021");
             assertThat(OffsetDateTime.parse(row.get("firstReceivedAt"))).isEqualTo(report.first());
             assertThat(row.get("receivedAt")).as("shown in the reporting zone").endsWith("+08:00");
             assertThat(OffsetDateTime.parse(row.get("receivedAt")).toInstant()).isEqualTo(report.last().toInstant());
@@ -301,7 +377,7 @@ class ExportResourceTest {
                 .contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/unknown-unit"));
         given().accept(CSV_TYPE).when().get("/api/v1/aggregates/999999/2023/children").then().statusCode(404)
                 .contentType(Problem.MEDIA_TYPE);
-        given().queryParam("format", "xlsx").when().get("/api/v1/aggregates/{code}/2019/units", COUNTY).then()
+        given().queryParam("format", "xlsx").when().get("/api/v1/aggregates/{code}/2018/units", COUNTY).then()
                 .statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/invalid-request"));
         assertThat(slots.available()).as("refused exports hold no slot").isEqualTo(2);
         assertThat(tables.snapshot()).isEqualTo(before);

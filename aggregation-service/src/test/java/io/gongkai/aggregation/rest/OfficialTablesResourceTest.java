@@ -45,7 +45,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A total as the official tables, in HTML and XLSX, beside the JSON: 南京市玄武区 (320102) in 2027, two townships and
- * a department with a hostile name. No other test uses 32 or 2027. Roles: AggregationSecurityTest.
+ * a department with a hostile name, and in 2020 the same two townships in the 2019 form. No other test uses 32 or
+ * 2027. Roles: AggregationSecurityTest.
  */
 @QuarkusTest
 @QuarkusTestResource(IntakeStub.class)
@@ -58,7 +59,10 @@ class OfficialTablesResourceTest {
     static final String HOSTILE_NAME = "<script>alert(1)</script>玄武区\"'&局";
     static final String PATH = "/api/v1/aggregates/{code}/{year}";
 
+    static final int TRIAL_YEAR = 2020;
+
     static CellValues expectedTotal;
+    static CellValues trialTotal;
 
     @BeforeEach
     void feedReportsOnce() {
@@ -71,11 +75,35 @@ class OfficialTablesResourceTest {
         CellValues second = withFee(ValidReports.random(random, 30), "12.123456");
         CellValues department = withFee(ValidReports.random(random, 30), "0");
         OffsetDateTime at = OffsetDateTime.parse("2028-01-20T10:00:00+08:00");
+        CellValues trialFirst = ValidReports.random(ValidReports.FORM_2019, random, 30);
+        CellValues trialSecond = ValidReports.random(ValidReports.FORM_2019, random, 30);
+        OffsetDateTime trialAt = OffsetDateTime.parse("2021-01-20T10:00:00+08:00");
         StubFeed.publishAndAwait(
                 StubFeed.entry(townships.get(0).code(), townships.get(0).name(), null, YEAR, 1, first, at, List.of()),
                 StubFeed.entry(townships.get(1).code(), townships.get(1).name(), null, YEAR, 1, second, at, List.of()),
-                StubFeed.entry(DEPARTMENT, HOSTILE_NAME, COUNTY, YEAR, 1, department, at, List.of()));
+                StubFeed.entry(DEPARTMENT, HOSTILE_NAME, COUNTY, YEAR, 1, department, at, List.of()),
+                StubFeed.entry(townships.get(0).code(), townships.get(0).name(), null, TRIAL_YEAR, 1, trialFirst, trialAt,
+                        List.of()),
+                StubFeed.entry(townships.get(1).code(), townships.get(1).name(), null, TRIAL_YEAR, 1, trialSecond, trialAt,
+                        List.of()));
+        trialTotal = ValidReports.sum(List.of(trialFirst, trialSecond));
         expectedTotal = ValidReports.sum(List.of(first, second, department));
+    }
+
+    @Test
+    void a2020TotalIsPrintedInThe2019FormsLayout() {
+        Document html = Jsoup.parse(reader().queryParam("format", "html").when().get(PATH, COUNTY, TRIAL_YEAR).then()
+                .statusCode(200).contentType("text/html;charset=UTF-8").extract().asString());
+
+        Map<String, String> printed = new HashMap<>();
+        PrintedGrid.fromHtml(html).forEach(table -> printed.putAll(table.figuresByCell(ValidReports.FORM_2019)));
+        assertThat(printed).hasSize(198);
+        for (Cell cell : ValidReports.FORM_2019.cells()) {
+            assertThat(new BigDecimal(printed.get(cell.key()))).as(cell.key()).isEqualByComparingTo(trialTotal.get(cell));
+        }
+        assertThat(html.select("th").eachText()).contains("第二十条第（九）项", "采购总金额（单位：万元）", "对外公开总数量",
+                "本年增/减", "（六）其他处理").doesNotContain("现行有效件数", "本年收费金额（单位：万元）");
+        assertThat(html.select("header p").first().text()).contains("汇总 2 份报告");
     }
 
     @Test
@@ -150,7 +178,7 @@ class OfficialTablesResourceTest {
         }
         reader().accept("text/html").when().get(PATH, "999999", YEAR).then().statusCode(404)
                 .contentType(Problem.MEDIA_TYPE);
-        reader().queryParam("format", "xlsx").when().get(PATH, COUNTY, 2019).then().statusCode(400)
+        reader().queryParam("format", "xlsx").when().get(PATH, COUNTY, 2018).then().statusCode(400)
                 .contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/invalid-request"));
     }
 

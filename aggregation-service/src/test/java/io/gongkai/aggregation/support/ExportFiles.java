@@ -2,6 +2,7 @@ package io.gongkai.aggregation.support;
 
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.testing.ValidReports;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -198,28 +199,38 @@ public final class ExportFiles {
         };
     }
 
-    /** The official labels of the form's cells, in form order: the headers after an export's own columns. */
+    /** The official labels of the 2021 form's cells, in form order: the headers after an export's own columns. */
     public static List<String> labels() {
-        return ValidReports.FORM.cells().stream().map(Cell::label).toList();
+        return labels(ValidReports.FORM);
     }
 
-    /** The cells of a row, read under their labels; null when every one is blank, a failure when only some are. */
+    /** The official labels of a form's cells as held, in form order. */
+    public static List<String> labels(FormDefinition form) {
+        return form.cells().stream().map(Cell::heldLabel).toList();
+    }
+
+    /** The 2021 cells of a row, read under their labels; null when every one is blank, a failure when only some are. */
     public static CellValues cells(Map<String, String> row) {
-        return cells(row::get);
+        return cells(ValidReports.FORM, row::get);
     }
 
     public static CellValues cells(Function<String, String> byLabel) {
-        CellValues.Builder values = CellValues.builder(ValidReports.FORM);
+        return cells(ValidReports.FORM, byLabel);
+    }
+
+    /** The cells of a form in a row, read under their labels as held. */
+    public static CellValues cells(FormDefinition form, Function<String, String> byLabel) {
+        CellValues.Builder values = CellValues.builder(form);
         int blank = 0;
-        for (Cell cell : ValidReports.FORM.cells()) {
-            String text = byLabel.apply(cell.label());
+        for (Cell cell : form.cells()) {
+            String text = byLabel.apply(cell.heldLabel());
             if (text == null || text.isEmpty()) {
                 blank++;
             } else {
                 values.set(cell, new BigDecimal(text));
             }
         }
-        if (blank == ValidReports.FORM.cells().size()) {
+        if (blank == form.cells().size()) {
             return null;
         }
         if (blank > 0) {

@@ -36,8 +36,25 @@ public record Cell(int index, String key, String table, String caption, String r
 
     /** The official label as printed on the form, e.g. "第二十条第（一）项｜规章｜本年制发件数（件）". */
     public String label() {
+        return label(columnLabel);
+    }
+
+    /**
+     * The column label over the value held: the form's own, and for an amount whose unit the report gives, the unit
+     * it is held in, as 2021's fee column names its unit: 采购总金额（单位：万元）.
+     */
+    public String heldColumnLabel() {
+        return unitInReport() ? columnLabel + "（单位：" + valueUnit() + "）" : columnLabel;
+    }
+
+    /** The official label of the value held, heading an exported column: {@link #label()} with the held unit. */
+    public String heldLabel() {
+        return label(heldColumnLabel());
+    }
+
+    private String label(String column) {
         String head = caption.isEmpty() ? "" : caption + "｜";
         String printedUnit = unitInReport() ? "" : "（" + unit + "）";
-        return "表" + table + "｜" + head + rowLabel + "｜" + columnLabel + printedUnit;
+        return "表" + table + "｜" + head + rowLabel + "｜" + column + printedUnit;
     }
 }

@@ -8,22 +8,41 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What {@code forms/<version>/layout.tsv} says of one table, beyond its cells: the words in its corner, the headings
- * printed over groups of columns, and whether its row labels are printed as column headings. A form without the
- * file lays its tables out from the cells alone.
+ * printed over groups of columns, the headings whose words hold a '/' (本年增/减), and whether its row labels are
+ * printed as column headings. A form without the file lays its tables out from the cells alone.
  *
  * @param corner     the words in the top-left corner, or empty
  * @param headings   headings over columns, outermost first
+ * @param slashed    headings with a '/' in their words, which is not the '/' between the levels of a label
  * @param transposed whether the row labels head columns over a single row of figures
  */
-record LayoutFacts(String corner, List<OverHeading> headings, boolean transposed) {
+record LayoutFacts(String corner, List<OverHeading> headings, Set<String> slashed, boolean transposed) {
 
-    static final LayoutFacts NONE = new LayoutFacts("", List.of(), false);
+    static final LayoutFacts NONE = new LayoutFacts("", List.of(), Set.of(), false);
+
+    /** The levels of a label, '/' between them: 三/（三）不予公开/1.属于国家秘密 has three, 本年增/减 one when so stated. */
+    List<String> levels(String label) {
+        if (label.isEmpty()) {
+            return List.of();
+        }
+        List<String> levels = new ArrayList<>();
+        for (String part : label.split("/")) {
+            int last = levels.size() - 1;
+            if (last >= 0 && slashed.contains(levels.get(last) + "/" + part)) {
+                levels.set(last, levels.get(last) + "/" + part);
+            } else {
+                levels.add(part);
+            }
+        }
+        return levels;
+    }
 
     /** A heading printed over the columns whose top label is one of {@code over}. */
     record OverHeading(String text, Set<String> over) {
@@ -70,13 +89,18 @@ record LayoutFacts(String corner, List<OverHeading> headings, boolean transposed
 
     private LayoutFacts with(String fact, String text, String over, String resource) {
         return switch (fact) {
-            case "corner" -> new LayoutFacts(text, headings, transposed);
+            case "corner" -> new LayoutFacts(text, headings, slashed, transposed);
             case "heading" -> {
                 List<OverHeading> more = new ArrayList<>(headings);
                 more.add(new OverHeading(text, Set.of(over.split("\\|"))));
-                yield new LayoutFacts(corner, List.copyOf(more), transposed);
+                yield new LayoutFacts(corner, List.copyOf(more), slashed, transposed);
             }
-            case "transpose" -> new LayoutFacts(corner, headings, true);
+            case "slashed" -> {
+                Set<String> more = new HashSet<>(slashed);
+                more.add(text);
+                yield new LayoutFacts(corner, headings, Set.copyOf(more), transposed);
+            }
+            case "transpose" -> new LayoutFacts(corner, headings, slashed, true);
             default -> throw new IllegalStateException(resource + " states an unknown fact '" + fact + "'");
         };
     }

@@ -1,6 +1,7 @@
 package io.gongkai.contracts.tables;
 
 import io.gongkai.contracts.form.Cell;
+import io.gongkai.contracts.form.CellType;
 import io.gongkai.contracts.form.FormDefinition;
 
 import java.math.BigDecimal;
@@ -47,5 +48,11 @@ public final class OfficialTables {
      */
     public static String figure(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A figure as its cell prints it: a change in a count (本年增/减) with its sign, +12 or -8, any other as above. */
+    public static String figure(Cell cell, BigDecimal value) {
+        String figure = figure(value);
+        return cell.type() == CellType.SIGNED_COUNT && value != null && value.signum() > 0 ? "+" + figure : figure;
     }
 }

@@ -96,7 +96,7 @@ public final class OfficialTablesHtml {
         }
         html.append('>');
         if (value) {
-            String figure = OfficialTables.figure(report.values().get(cell.cell()));
+            String figure = OfficialTables.figure(cell.cell(), report.values().get(cell.cell()));
             if (figure != null) {
                 html.append(figure);
             }

@@ -1,6 +1,5 @@
 package io.gongkai.contracts.tables;
 
-import io.gongkai.contracts.form.CellType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -37,6 +36,8 @@ public final class OfficialTablesXlsx {
     /** Tables wider than this many columns print across the page. */
     private static final int PORTRAIT_COLUMNS = 10;
     private static final String FONT = "Microsoft YaHei";
+    /** A change in a count (本年增/减) shows its sign, as the HTML prints it: +12, -8, 0. */
+    static final String CHANGE_FORMAT = "+0;-0;0";
 
     private OfficialTablesXlsx() {
     }
@@ -158,6 +159,7 @@ public final class OfficialTablesXlsx {
         final XSSFCellStyle rowHeading;
         final XSSFCellStyle count;
         final XSSFCellStyle amount;
+        final XSSFCellStyle change;
 
         Styles(XSSFWorkbook workbook) {
             XSSFFont plain = font(workbook, 10, false);
@@ -172,6 +174,8 @@ public final class OfficialTablesXlsx {
             count.setDataFormat(workbook.createDataFormat().getFormat("0"));
             amount = style(workbook, plain, HorizontalAlignment.RIGHT, true);
             amount.setDataFormat(workbook.createDataFormat().getFormat("0.000000"));
+            change = style(workbook, plain, HorizontalAlignment.RIGHT, true);
+            change.setDataFormat(workbook.createDataFormat().getFormat(CHANGE_FORMAT));
         }
 
         XSSFCellStyle of(GridCell cell) {
@@ -179,7 +183,11 @@ public final class OfficialTablesXlsx {
                 case CAPTION -> caption;
                 case CORNER, COLUMN_HEADING -> columnHeading;
                 case ROW_HEADING -> rowHeading;
-                case VALUE -> cell.cell().type() == CellType.AMOUNT ? amount : count;
+                case VALUE -> switch (cell.cell().type()) {
+                    case COUNT -> count;
+                    case SIGNED_COUNT -> change;
+                    case AMOUNT -> amount;
+                };
             };
         }
 

@@ -56,8 +56,8 @@ final class TableGrid {
             HeadingTree columns = new HeadingTree();
             Map<HeadingTree.Node, Map<HeadingTree.Node, Cell>> byPosition = new HashMap<>();
             for (Cell cell : cells) {
-                List<String> rowLevels = levels(cell.rowLabel());
-                List<String> columnLevels = levels(cell.columnLabel());
+                List<String> rowLevels = facts.levels(cell.rowLabel());
+                List<String> columnLevels = facts.levels(cell.heldColumnLabel());
                 if (facts.transposed()) {
                     columnLevels = concat(rowLevels, columnLevels);
                     rowLevels = List.of();
@@ -116,11 +116,6 @@ final class TableGrid {
             }
             return body + rowLeaves.size();
         }
-    }
-
-    /** The levels of a label: 三/（三）不予公开/1.属于国家秘密 has three. */
-    private static List<String> levels(String label) {
-        return label.isEmpty() ? List.of() : List.of(label.split("/"));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -29,6 +29,9 @@ class Form2019Test {
         assertThat(amount.unitInReport()).isTrue();
         assertThat(amount.valueUnit()).isEqualTo("万元");
         assertThat(amount.label()).isEqualTo("表二｜第二十条第（九）项｜政府集中采购｜采购总金额");
+        assertThat(amount.heldLabel()).as("as held and exported").isEqualTo("表二｜第二十条第（九）项｜政府集中采购｜采购总金额（单位：万元）");
+        Cell count = FORM.requireCell("activeDisclosure.procurement.projects");
+        assertThat(count.heldLabel()).isEqualTo(count.label()).isEqualTo("表二｜第二十条第（九）项｜政府集中采购｜采购项目数量（项）");
         assertThat(FORM.group("applications.results.other").children().values()).allMatch(FormNode::isCell);
         assertThat(FORM_2021.group("applications.results.other").children().values()).noneMatch(FormNode::isCell);
     }

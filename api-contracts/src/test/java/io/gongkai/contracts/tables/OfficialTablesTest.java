@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class OfficialTablesTest {
 
     private final FormDefinition form = Forms.require("2021");
+    private final FormDefinition trialForm = Forms.require("2019");
 
     @Test
     void everyCellOfEveryFormIsPrintedExactlyOnce() {
@@ -25,6 +26,7 @@ class OfficialTablesTest {
             assertThat(printed).as("form " + any.version()).containsExactlyInAnyOrderElementsOf(any.cells());
         }
         assertThat(OfficialTables.of(form).stream().mapToInt(t -> t.values().size()).sum()).isEqualTo(200);
+        assertThat(OfficialTables.of(trialForm).stream().mapToInt(t -> t.values().size()).sum()).isEqualTo(198);
     }
 
     @Test
@@ -118,6 +120,49 @@ class OfficialTablesTest {
     }
 
     @Test
+    void theTrialFormPrintsItsOwnTableTwoUnderItsFiveCaptions() {
+        assertThat(OfficialTables.of(trialForm)).extracting(OfficialTable::number, OfficialTable::title,
+                OfficialTable::columns, t -> t.rows().size()).containsExactly(
+                tuple("二", "二、主动公开政府信息情况", 4, 18),
+                tuple("三", "三、收到和处理政府信息公开申请情况", 10, 26),
+                tuple("四", "四、政府信息公开行政复议、行政诉讼情况", 15, 4));
+        OfficialTable two = table(trialForm, "二");
+        assertThat(two.cells()).filteredOn(c -> c.kind() == Kind.CAPTION).extracting(GridCell::text)
+                .containsExactly("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项", "第二十条第（九）项");
+        assertThat(two.cells()).filteredOn(c -> c.kind() == Kind.COLUMN_HEADING).extracting(GridCell::text)
+                .containsExactly("本年新制作数量", "本年新公开数量", "对外公开总数量",
+                        "上一年项目数量", "本年增/减", "处理决定数量",
+                        "上一年项目数量", "本年增/减", "处理决定数量",
+                        "上一年项目数量", "本年增/减",
+                        "采购项目数量", "采购总金额（单位：万元）");
+        assertThat(two.cells()).filteredOn(c -> c.kind() == Kind.ROW_HEADING).extracting(GridCell::text)
+                .containsExactly("规章", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费",
+                        "政府集中采购");
+        assertThat(value(two, "activeDisclosure.normativeDocuments.totalPublished")).isEqualTo(span(3, 3, 1, 1));
+        assertThat(value(two, "activeDisclosure.otherServices.changeThisYear")).isEqualTo(span(7, 2, 1, 1));
+        assertThat(value(two, "activeDisclosure.fees.changeThisYear")).as("widened under the columns above")
+                .isEqualTo(span(14, 2, 1, 2));
+        assertThat(value(two, "activeDisclosure.procurement.totalAmount")).isEqualTo(span(17, 2, 1, 2));
+    }
+
+    @Test
+    void theTrialFormPrintsItsOtherHandlingAsOneRowAndTablesThreeAndFourAsIn2021() {
+        OfficialTable three = table(trialForm, "三");
+        assertThat(heading(three, "三、本年度办理结果")).isEqualTo(span(5, 0, 20, 1));
+        assertThat(heading(three, "（六）其他处理")).isEqualTo(span(23, 1, 1, 2));
+        assertThat(three.rows().get(23)).filteredOn(GridCell::isValue).extracting(c -> c.cell().key())
+                .containsExactly("applications.results.other.naturalPerson", "applications.results.other.commercialEnterprise",
+                        "applications.results.other.researchInstitution", "applications.results.other.publicWelfareOrg",
+                        "applications.results.other.legalServiceOrg", "applications.results.other.otherOrg",
+                        "applications.results.other.total");
+        assertThat(heading(three, "（七）总计")).isEqualTo(span(24, 1, 1, 2));
+        assertThat(heading(three, "申请人情况")).isEqualTo(span(0, 3, 1, 6));
+        assertThat(three.cells().get(0).text()).contains("第一项加第二项之和，等于第三项加第四项之和");
+        assertThat(table(trialForm, "四").cells()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("cell")
+                .isEqualTo(table(form, "四").cells());
+    }
+
+    @Test
     void figuresArePrintedExactlyInPlainDigits() {
         assertThat(OfficialTables.figure(new BigDecimal("5949.088667"))).isEqualTo("5949.088667");
         assertThat(OfficialTables.figure(new BigDecimal("123456789012.123456"))).isEqualTo("123456789012.123456");
@@ -127,7 +172,22 @@ class OfficialTablesTest {
         assertThat(OfficialTables.figure(null)).isNull();
     }
 
+    @Test
+    void aChangeInACountIsPrintedWithItsSign() {
+        Cell change = trialForm.requireCell("activeDisclosure.licensing.changeThisYear");
+        assertThat(OfficialTables.figure(change, new BigDecimal("-8"))).isEqualTo("-8");
+        assertThat(OfficialTables.figure(change, new BigDecimal("1036"))).isEqualTo("+1036");
+        assertThat(OfficialTables.figure(change, BigDecimal.ZERO)).isEqualTo("0");
+        assertThat(OfficialTables.figure(change, null)).isNull();
+        Cell count = trialForm.requireCell("activeDisclosure.licensing.previousYearItems");
+        assertThat(OfficialTables.figure(count, new BigDecimal("1036"))).isEqualTo("1036");
+    }
+
     private OfficialTable table(String number) {
+        return table(form, number);
+    }
+
+    private static OfficialTable table(FormDefinition form, String number) {
         return OfficialTables.of(form).stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
     }
 

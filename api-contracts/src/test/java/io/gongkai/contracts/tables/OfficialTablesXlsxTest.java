@@ -24,7 +24,12 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import static io.gongkai.contracts.tables.OfficialTablesHtmlTest.DECREASE;
+import static io.gongkai.contracts.tables.OfficialTablesHtmlTest.INCREASE;
+import static io.gongkai.contracts.tables.OfficialTablesHtmlTest.PROCUREMENT;
+import static io.gongkai.contracts.tables.OfficialTablesHtmlTest.TRIAL_FORM;
 import static io.gongkai.contracts.tables.OfficialTablesHtmlTest.report;
+import static io.gongkai.contracts.tables.OfficialTablesHtmlTest.trialReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OfficialTablesXlsxTest {
@@ -56,6 +61,57 @@ class OfficialTablesXlsxTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aRandomTrialFormReportReadsBackToTheLastDigitAsNumbersWithChangesSigned() throws IOException {
+        for (int seed = 0; seed < 5; seed++) {
+            CellValues values = trialReport(seed);
+            PrintedReport report = report("三营镇", 2020, values);
+            List<PrintedGrid> html = PrintedGrid.fromHtml(Jsoup.parse(OfficialTablesHtml.document(report)));
+
+            try (XSSFWorkbook workbook = read(OfficialTablesXlsx.workbook(report))) {
+                assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+                Map<String, String> printed = new HashMap<>();
+                for (int t = 0; t < 3; t++) {
+                    XSSFSheet sheet = workbook.getSheetAt(t);
+                    PrintedGrid grid = PrintedGrid.fromSheet(sheet, OfficialTablesXlsx.GRID_TOP,
+                            sheet.getRow(2).getCell(0).getStringCellValue());
+                    assertThat(grid.spans()).as(sheet.getSheetName() + " merges as the HTML spans")
+                            .isEqualTo(html.get(t).spans());
+                    assertThat(grid.cells()).filteredOn(PrintedGrid.Placed::heading).as(sheet.getSheetName() + " headings")
+                            .isEqualTo(html.get(t).cells().stream().filter(PrintedGrid.Placed::heading).toList());
+                    printed.putAll(grid.figuresByCell(TRIAL_FORM));
+                }
+                assertThat(printed).hasSize(198);
+                for (Cell cell : TRIAL_FORM.cells()) {
+                    assertThat(new BigDecimal(printed.get(cell.key()))).as(cell.key()).isEqualByComparingTo(values.get(cell));
+                }
+                XSSFCell decrease = figureCell(workbook, DECREASE);
+                assertThat(decrease.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(decrease.getNumericCellValue()).isEqualTo(-8d);
+                assertThat(decrease.getCellStyle().getDataFormatString()).as("shown with its sign")
+                        .isEqualTo(OfficialTablesXlsx.CHANGE_FORMAT);
+                assertThat(figureCell(workbook, INCREASE).getNumericCellValue()).isEqualTo(1036d);
+                XSSFCell amount = figureCell(workbook, PROCUREMENT);
+                assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(amount.getCTCell().getV()).isEqualTo("123456789012.123456");
+                assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("0.000000");
+            }
+        }
+    }
+
+    /** The sheet cell where the layout places a cell of the 2019 form. */
+    private static XSSFCell figureCell(XSSFWorkbook workbook, String key) {
+        for (OfficialTable table : OfficialTables.of(TRIAL_FORM)) {
+            for (GridCell cell : table.values()) {
+                if (cell.cell().key().equals(key)) {
+                    return workbook.getSheet("表" + table.number()).getRow(OfficialTablesXlsx.GRID_TOP + cell.row())
+                            .getCell(cell.column());
+                }
+            }
+        }
+        throw new AssertionError("no cell " + key);
     }
 
     @Test

@@ -115,9 +115,8 @@ public record PrintedGrid(String caption, int width, List<Placed> cells) {
     /**
      * The figure printed for each cell of the form's table this grid shows, found by its headings alone: the row
      * headings to its left and the column headings above it, up to the caption of its block (a heading across the
-     * whole table). A cell is the one whose caption and row and column label levels are all among them; a level
-     * written as its ordinal alone (三) matches the heading that starts with it (三、本年度办理结果). Fails when a figure
-     * matches no cell or several.
+     * whole table). A cell is the one whose caption and row and column label levels (its column label as held, with
+     * the unit of an amount the report states) are all among them. Fails when a figure matches no cell or several.
      */
     public Map<String, String> figuresByCell(FormDefinition form) {
         String table = caption.substring(0, caption.indexOf('、'));
@@ -168,9 +167,17 @@ public record PrintedGrid(String caption, int width, List<Placed> cells) {
             parts.add(cell.caption());
         }
         parts.addAll(List.of(cell.rowLabel().split("/")));
-        parts.addAll(List.of(cell.columnLabel().split("/")));
-        return parts.stream().allMatch(part -> headings.stream()
-                .anyMatch(heading -> heading.equals(part) || heading.startsWith(part + "、")));
+        parts.addAll(List.of(cell.heldColumnLabel().split("/")));
+        return parts.stream().allMatch(part -> headings.stream().anyMatch(heading -> names(heading, part)));
+    }
+
+    /**
+     * Whether a printed heading is a level of a label: that level, the heading its bare ordinal stands for, or a
+     * heading whose words hold a '/' (本年增/减 for the levels 本年增 and 减 that cells.tsv cannot tell apart).
+     */
+    private static boolean names(String heading, String level) {
+        return heading.equals(level) || heading.startsWith(level + "、")
+                || heading.contains("/") && List.of(heading.split("/")).contains(level);
     }
 
     private static int span(Element cell, String attribute) {

@@ -63,9 +63,10 @@ public class SubmissionResource {
     static final String PATH = "/api/v1/submissions";
 
     private static final String UNIT_CODE = "[A-Z0-9-]{1,32}";
-    private static final String TABLES = "As JSON by default; as the official tables (表二, 表三, 表四 with the form's"
-            + " captions and merged headings) in an HTML document printable on A4 for Accept: text/html or format=html,"
-            + " or in an XLSX workbook (figures as numbers, the fee exact) for Accept: " + Representation.XLSX_MEDIA_TYPE
+    private static final String TABLES = "As JSON by default; as the official tables (表二, 表三, 表四 with the"
+            + " captions and merged headings of the report's form, the 2019 trial form for 2019 and 2020) in an HTML"
+            + " document printable on A4 for Accept: text/html or format=html, or in an XLSX workbook (figures as"
+            + " numbers, amounts exact, changes signed) for Accept: " + Representation.XLSX_MEDIA_TYPE
             + " or format=xlsx. Each representation of a version has its own ETag.";
     private static final String ETAG = "The version and the representation";
     private static final String DOWNLOAD = "XLSX only: attachment; filename=\"<unitCode>-<year>-v<version>.xlsx\"";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.tables.OfficialTablesXlsx;
 import io.gongkai.contracts.tables.Representation;
 import io.gongkai.contracts.testing.PrintedGrid;
@@ -39,7 +40,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A unit's report as the official tables, in HTML and XLSX, beside the JSON: two versions of 隆德县城关镇 (640423100)
- * for 2024. No other test uses 640423.
+ * for 2024, and a 2020 report of 隆德县沙塘镇 (640423101) in the 2019 form. No other test uses 640423.
  */
 @QuarkusTest
 class ReportTablesTest {
@@ -49,6 +50,9 @@ class ReportTablesTest {
     static final int YEAR = 2024;
     static final String VERSION = "/api/v1/submissions/{unit}/{year}/versions/{version}";
     static final String CURRENT = "/api/v1/submissions/{unit}/{year}";
+    static final String TRIAL_UNIT = "640423101";
+    static final String TRIAL_NAME = "隆德县沙塘镇";
+    static final int TRIAL_YEAR = 2020;
 
     static CellValues first;
     static CellValues second;
@@ -176,6 +180,57 @@ class ReportTablesTest {
         }
     }
 
+    @Test
+    void a2020ReportIsPrintedInTheTrialFormsLayoutItsAmountInWanYuan() throws IOException {
+        CellValues.Builder built = CellValues.builder(ValidReports.FORM_2019);
+        CellValues random = ValidReports.random(ValidReports.FORM_2019, new Random(640423101), 40);
+        ValidReports.FORM_2019.cells().forEach(cell -> built.set(cell, random.get(cell)));
+        CellValues trial = built.set("activeDisclosure.licensing.changeThisYear", new BigDecimal("-8"))
+                .set("activeDisclosure.fees.changeThisYear", new BigDecimal("3"))
+                .set("activeDisclosure.procurement.totalAmount", new BigDecimal("25.10005")).build();
+        ObjectNode report = ValidReports.submission(TRIAL_UNIT, TRIAL_NAME, null, TRIAL_YEAR, trial);
+        ObjectNode amount = ((ObjectNode) report.at("/activeDisclosure/procurement")).putObject("totalAmount");
+        amount.put("amount", new BigDecimal("251000.5"));
+        amount.put("unit", "元");
+        Api.submitter().contentType(JSON).body(Reports.text(report)).when().post("/api/v1/submissions")
+                .then().statusCode(201);
+
+        Document html = Jsoup.parse(Api.reader().queryParam("format", "html").when().get(CURRENT, TRIAL_UNIT, TRIAL_YEAR)
+                .then().statusCode(200).contentType("text/html;charset=UTF-8").extract().asString());
+        List<PrintedGrid> tables = PrintedGrid.fromHtml(html);
+        Map<String, String> printed = figures(tables, ValidReports.FORM_2019);
+        assertThat(printed).hasSize(198);
+        for (Cell cell : ValidReports.FORM_2019.cells()) {
+            assertThat(new BigDecimal(printed.get(cell.key()))).as(cell.key()).isEqualByComparingTo(trial.get(cell));
+        }
+        assertThat(printed.get("activeDisclosure.licensing.changeThisYear")).isEqualTo("-8");
+        assertThat(printed.get("activeDisclosure.fees.changeThisYear")).isEqualTo("+3");
+        assertThat(printed.get("activeDisclosure.procurement.totalAmount")).as("251000.5 元 in 万元").isEqualTo("25.10005");
+        assertThat(html.select("th").eachText()).contains("第二十条第（九）项", "政府集中采购", "采购总金额（单位：万元）",
+                        "规范性文件", "对外公开总数量", "上一年项目数量", "本年增/减", "其他对外管理服务事项", "（六）其他处理")
+                .doesNotContain("现行有效件数", "本年收费金额（单位：万元）", "行政规范性文件");
+        assertThat(html.selectFirst("h1").text()).isEqualTo(TRIAL_NAME + " 2020年政府信息公开工作年度报告");
+        assertThat(html.select("header p").eachText()).contains(ValidReports.FORM_2019.title());
+
+        byte[] xlsx = Api.auditor().queryParam("format", "xlsx").when().get(VERSION, TRIAL_UNIT, TRIAL_YEAR, 1).then()
+                .statusCode(200).contentType(Representation.XLSX_MEDIA_TYPE).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<PrintedGrid> sheets = new ArrayList<>();
+            for (int t = 0; t < workbook.getNumberOfSheets(); t++) {
+                XSSFSheet sheet = workbook.getSheetAt(t);
+                sheets.add(PrintedGrid.fromSheet(sheet, OfficialTablesXlsx.GRID_TOP,
+                        sheet.getRow(2).getCell(0).getStringCellValue()));
+            }
+            assertThat(sheets).extracting(PrintedGrid::spans).isEqualTo(tables.stream().map(PrintedGrid::spans).toList());
+            Map<String, String> inSheets = figures(sheets, ValidReports.FORM_2019);
+            assertThat(inSheets).hasSize(198);
+            for (Cell cell : ValidReports.FORM_2019.cells()) {
+                assertThat(new BigDecimal(inSheets.get(cell.key()))).as(cell.key()).isEqualByComparingTo(trial.get(cell));
+            }
+        }
+        assertThat(sheetXml(xlsx)).contains("<v>25.10005</v>").contains("<v>-8</v>");
+    }
+
     private static void submit(CellValues cells, int status) {
         ObjectNode report = ValidReports.submission(UNIT, NAME, null, YEAR, cells);
         report.set("text", Reports.busy(UNIT, NAME, YEAR).get("text"));
@@ -184,8 +239,12 @@ class ReportTablesTest {
     }
 
     private static Map<String, String> figures(List<PrintedGrid> tables) {
+        return figures(tables, ValidReports.FORM);
+    }
+
+    private static Map<String, String> figures(List<PrintedGrid> tables, FormDefinition form) {
         Map<String, String> figures = new HashMap<>();
-        tables.forEach(table -> figures.putAll(table.figuresByCell(ValidReports.FORM)));
+        tables.forEach(table -> figures.putAll(table.figuresByCell(form)));
         return figures;
     }
 
