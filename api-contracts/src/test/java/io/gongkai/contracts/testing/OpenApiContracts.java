@@ -41,7 +41,7 @@ public final class OpenApiContracts {
     private static final Path DIRECTORY = Path.of("..", "api-contracts", "src", "main", "resources", "openapi");
     private static final String LOCAL_SCHEMA = "#/components/schemas/";
 
-    public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLGenerator.Feature.SPLIT_LINES))
@@ -52,7 +52,7 @@ public final class OpenApiContracts {
     }
 
     /** A committed file as generated: the comment it starts with and the document. */
-    public record File(String name, String header, JsonNode document) {
+    private record File(String name, String header, JsonNode document) {
 
         String text() {
             try {
@@ -70,7 +70,7 @@ public final class OpenApiContracts {
      * @param contract the contract's file name, e.g. "intake-api.yaml"
      * @param served   what the service serves at /q/openapi
      */
-    public static List<File> generate(String service, String contract, JsonNode served) {
+    private static List<File> generate(String service, String contract, JsonNode served) {
         Set<String> formSchemas = FormSchemaFilter.schemas().keySet();
         ObjectNode own = served.deepCopy();
         ObjectNode schemas = (ObjectNode) own.path("components").path("schemas");
@@ -98,12 +98,16 @@ public final class OpenApiContracts {
      * the files first when {@value #WRITE_PROPERTY} is set.
      */
     public static List<String> check(String service, String contract, JsonNode served) {
-        List<File> files = generate(service, contract, served);
         if (System.getProperty(WRITE_PROPERTY) != null) {
-            files.forEach(OpenApiContracts::write);
+            generate(service, contract, served).forEach(OpenApiContracts::write);
         }
+        return differencesFromCommitted(service, contract, served);
+    }
+
+    /** Every difference between the committed files and the ones the served document makes, one line each. */
+    public static List<String> differencesFromCommitted(String service, String contract, JsonNode served) {
         List<String> differences = new ArrayList<>();
-        for (File file : files) {
+        for (File file : generate(service, contract, served)) {
             Optional<String> committed = committedText(file.name());
             if (committed.isEmpty()) {
                 differences.add(file.name() + " is not committed");
@@ -130,13 +134,6 @@ public final class OpenApiContracts {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** Every difference between two documents, one line each, by JSON pointer; numbers compare by value. */
-    public static List<String> differences(JsonNode expected, JsonNode actual) {
-        List<String> differences = new ArrayList<>();
-        compare("", expected, actual, differences);
-        return differences;
     }
 
     private static String contractHeader(String service) {
@@ -207,6 +204,7 @@ public final class OpenApiContracts {
         }
     }
 
+    /** Adds every difference between two documents, one line each, by JSON pointer; numbers compare by value. */
     private static void compare(String pointer, JsonNode expected, JsonNode actual, List<String> differences) {
         if (expected.isNumber() && actual.isNumber()) {
             if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {

@@ -1,6 +1,7 @@
 package io.gongkai.intake.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.Forms;
@@ -26,6 +27,18 @@ class ContractTest {
                 .as("differences between the committed contracts and what intake serves "
                         + "(regenerate them with " + OpenApiContracts.REGENERATE + " if intended)")
                 .isEmpty();
+    }
+
+    @Test
+    void aServedDocumentThatDiffersFromTheCommittedFilesIsReported() throws Exception {
+        JsonNode served = served();
+        ((ObjectNode) served.path("paths")).remove("/api/v1/forms");
+        ((ObjectNode) served.at("/components/schemas/Statistics2019")).put("description", "changed");
+
+        assertThat(OpenApiContracts.differencesFromCommitted("intake", "intake-api.yaml", served))
+                .anyMatch(difference -> difference.startsWith("missing from the service intake-api.yaml:/paths/~1api~1v1~1forms"))
+                .anyMatch(difference -> difference.startsWith(
+                        "changed forms.yaml:/components/schemas/Statistics2019/description"));
     }
 
     @Test
