@@ -83,7 +83,7 @@ public class FormSchemaFilter implements OASFilter {
     }
 
     /** Which form a report year uses by default, from the definitions: "2019–2020 年为 2019 格式，2021 年起为 2021 格式". */
-    static String defaultByYear() {
+    private static String defaultByYear() {
         return Forms.all().stream().sorted(Comparator.comparingInt(FormDefinition::firstReportYear))
                 .map(form -> Forms.lastReportYear(form)
                         .map(last -> form.firstReportYear() + "–" + last + " 年为 " + form.version() + " 格式")
