@@ -81,8 +81,10 @@ public class AggregateResource {
                     + "workbook (figures as numbers, amounts exact, changes signed) for Accept: "
                     + Representation.XLSX_MEDIA_TYPE + " or format=xlsx. Each representation has its own ETag.")
     @APIResponse(responseCode = "200", description = "The totals", headers = {
-            @Header(name = "ETag", description = "Changes when the totals may have; differs per representation"),
-            @Header(name = "Content-Disposition", description = "XLSX only: attachment; filename=\"<code>-<year>.xlsx\"")},
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                    description = "Changes when the totals may have; differs per representation"),
+            @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING),
+                    description = "XLSX only: attachment; filename=\"<code>-<year>.xlsx\"")},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateView.class)),
                     @Content(mediaType = Representation.HTML_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
@@ -126,8 +128,10 @@ public class AggregateResource {
                     + "of the year's form (2019 and 2020: the 2019 trial form) in form order, headed by its official "
                     + "label; numbers exact in plain notation.")
     @APIResponse(responseCode = "200", description = "The rows", headers = {
-            @Header(name = "ETag", description = "JSON: changes when the totals may have"),
-            @Header(name = "Content-Disposition", description = "CSV: attachment; filename=\"<code>-<year>-children.csv\"")},
+            @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                    description = "JSON: changes when the totals may have"),
+            @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING),
+                    description = "CSV: attachment; filename=\"<code>-<year>-children.csv\"")},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)),
                     @Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
@@ -160,7 +164,9 @@ public class AggregateResource {
     @Path("/trend")
     @Operation(summary = "A unit's totals year by year", description = "At most " + TrendRange.MAX_YEARS + " years, from "
             + "the first form's year (2021) to next year; years without reports have zero totals.")
-    @APIResponse(responseCode = "200", description = "The totals per year", headers = @Header(name = "ETag", description = "Changes when the totals may have"),
+    @APIResponse(responseCode = "200", description = "The totals per year",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                    description = "Changes when the totals may have"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trend.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "from/to missing, not a number, reversed, more than " + TrendRange.MAX_YEARS

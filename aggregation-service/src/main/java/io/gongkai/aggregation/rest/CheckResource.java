@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,7 +48,9 @@ public class CheckResource {
     @Operation(summary = "Findings over a unit's subtree for a year",
             description = "Warnings carried by the current reports, cross-year breaks (X1, X2) against each unit's "
                     + "current report of the year before, and missing reports.")
-    @APIResponse(responseCode = "200", description = "The findings", headers = @Header(name = "ETag", description = "Changes when the findings may have"),
+    @APIResponse(responseCode = "200", description = "The findings",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                    description = "Changes when the findings may have"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Checks.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "400", description = "A year no report form covers",

@@ -66,7 +66,8 @@ public class ExportResource {
                     + "townships are about 25 MB of CSV or 30 MB of XLSX. Each row is the unit's current report when "
                     + "its chunk was read.")
     @APIResponse(responseCode = "200", description = "The file",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"<code>-<year>-units.csv\" (or .xlsx)"),
+            headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING),
+                    description = "attachment; filename=\"<code>-<year>-units.csv\" (or .xlsx)"),
             content = {@Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = XlsxTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A year no report form covers, a format other than csv or xlsx, or "
@@ -77,7 +78,8 @@ public class ExportResource {
     @APIResponse(responseCode = "406", description = "Accept admits neither CSV nor XLSX (there is no JSON form)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "As many exports as allowed are streaming; retry later",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER),
+                    description = "Seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response units(@Parameter(description = "CN for the nation, a division code or a department's code", example = "640402")
             @PathParam("code") String code,

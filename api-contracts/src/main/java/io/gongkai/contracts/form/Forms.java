@@ -25,6 +25,12 @@ public final class Forms {
                 .max(java.util.Comparator.comparingInt(FormDefinition::firstReportYear));
     }
 
+    /** The last report year a form is in force for: the year before the next form's first; none for the newest. */
+    public static Optional<Integer> lastReportYear(FormDefinition form) {
+        return ALL.stream().map(FormDefinition::firstReportYear).filter(first -> first > form.firstReportYear())
+                .min(Integer::compare).map(first -> first - 1);
+    }
+
     /** The first report year any form covers: reports for earlier years are not accepted. */
     public static int firstReportYear() {
         return ALL.stream().mapToInt(FormDefinition::firstReportYear).min().orElseThrow();

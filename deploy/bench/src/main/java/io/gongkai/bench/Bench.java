@@ -210,8 +210,8 @@ public final class Bench {
         long bytes = 0;
         for (int i = 0; i < townships; i++) {
             Division d = units.get(i);
-            CellValues v1 = generator.values(d, 1);
-            byte[] body = generator.body(d, v1);
+            CellValues v1 = generator.values(d, Generator.YEAR, 1);
+            byte[] body = generator.body(d, v1, Generator.YEAR);
             bytes += body.length;
             originalBodies.add(body);
             current.add(v1);
@@ -223,13 +223,13 @@ public final class Bench {
         List<byte[]> correctionBodies = new ArrayList<>();
         for (int i : corrected) {
             Division d = units.get(i);
-            CellValues v2 = generator.values(d, 2);
+            CellValues v2 = generator.values(d, Generator.YEAR, 2);
             if (v2.equals(current.get(i))) {
                 continue; // identical figures would be a 200 (no new version); not a correction
             }
             current.set(i, v2);
             correctionUnits.add(d);
-            correctionBodies.add(generator.body(d, v2));
+            correctionBodies.add(generator.body(d, v2, Generator.YEAR));
         }
         corrections = correctionBodies.size();
         bodyBytesAvg = (int) (bytes / Math.max(1, townships));
@@ -538,7 +538,7 @@ public final class Bench {
         Generator generator = new Generator(seed + Generator.WARMUP_YEAR);
         List<byte[]> bodies = new ArrayList<>(units.size());
         for (Division d : units) {
-            bodies.add(generator.body(d, generator.values(d, 1), Generator.WARMUP_YEAR));
+            bodies.add(generator.body(d, generator.values(d, Generator.WARMUP_YEAR, 1), Generator.WARMUP_YEAR));
         }
         System.out.printf("Warm-up: POST %,d reports for %d with %d clients...%n", bodies.size(), Generator.WARMUP_YEAR,
                 clients);

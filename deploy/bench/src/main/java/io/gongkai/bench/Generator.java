@@ -17,42 +17,38 @@ import io.gongkai.contracts.form.StatisticsJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Deterministic, valid township reports for one year. Each township's figures depend only on the seed, its code and
- * the version, so any subset (--scale) and the baselines see exactly the same numbers.
+ * Deterministic, valid township reports, each in the form of its year ({@link Forms#forYear}). Each township's figures
+ * depend only on the seed, its code and the version, so any subset (--scale) and the baselines see exactly the same
+ * numbers.
  */
 final class Generator {
 
-    static final FormDefinition FORM = Forms.require("2021");
+    private static final String ACTIVE_DISCLOSURE = "activeDisclosure";
+
     static final int YEAR = 2024;
+    /** The form of the benchmark's year: the shape of its reports and totals. */
+    static final FormDefinition FORM = Forms.forYear(YEAR).orElseThrow();
     /**
      * The year of the intake warm-up's reports: an earlier year that no rule of {@link #YEAR} reads (the cross-year
      * rules read the year before only), so the warm-up changes neither the measured work nor its totals.
      */
     static final int WARMUP_YEAR = 2022;
 
-    private static final List<String> COLUMNS = List.copyOf(
-            FORM.group("applications.newReceived").children().keySet()).stream().filter(c -> !c.equals("total")).toList();
     /** Relative weight of each applicant column: most applicants are natural persons. */
     private static final double[] COLUMN_WEIGHTS = {0.78, 0.12, 0.01, 0.02, 0.04, 0.03};
-    /** The 21 result rows (every leaf group under applications.results except total). */
-    private static final List<String> RESULT_ROWS = FORM.group("applications.results").descendants().stream()
-            .filter(n -> !n.isCell() && n.children().values().stream().allMatch(FormNode::isCell))
-            .map(FormNode::path).filter(p -> !p.equals("applications.results.total")).toList();
-    private static final List<String> REVIEW_ROWS = List.copyOf(FORM.group("reviewLitigation").children().keySet());
 
     private final long seed;
     private final ObjectMapper json = new ObjectMapper();
 
     Generator(long seed) {
         this.seed = seed;
-        if (RESULT_ROWS.size() != 21 || COLUMNS.size() != 6) {
-            throw new IllegalStateException("form shape changed: " + RESULT_ROWS.size() + " result rows, "
-                    + COLUMNS.size() + " applicant columns");
-        }
     }
 
     /** The townships of the division table in code order, thinned evenly to {@code count} of them. */
@@ -74,32 +70,31 @@ final class Generator {
         return (int) DivisionTable.national().all().stream().filter(d -> d.level() == DivisionLevel.TOWNSHIP).count();
     }
 
-    /** A township's figures for version 1 (the original) or 2 (a correction); always satisfies the same-year rules. */
-    CellValues values(Division township, int version) {
+    /**
+     * A township's figures for a year, version 1 (the original) or 2 (a correction), in the year's form; always
+     * satisfies the form's same-year rules.
+     */
+    CellValues values(Division township, int year, int version) {
+        FormDefinition form = Forms.forYear(year)
+                .orElseThrow(() -> new IllegalArgumentException("no form covers the year " + year));
+        Shape shape = Shape.of(form);
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + Long.parseLong(township.code()) * 7 + version);
-        CellValues.Builder b = CellValues.builder(FORM);
+        CellValues.Builder b = CellValues.builder(form);
 
-        // 二、主动公开: townships make no regulations (R2.2); a few normative documents; decisions skewed.
-        set(b, "activeDisclosure.regulations.issued", 0);
-        set(b, "activeDisclosure.regulations.repealed", 0);
-        set(b, "activeDisclosure.regulations.inForce", 0);
-        set(b, "activeDisclosure.normativeDocuments.issued", random.nextInt(10) < 7 ? 0 : random.nextInt(1, 6));
-        set(b, "activeDisclosure.normativeDocuments.repealed", random.nextInt(10) < 8 ? 0 : random.nextInt(1, 4));
-        set(b, "activeDisclosure.normativeDocuments.inForce", random.nextInt(10) < 4 ? 0 : random.nextInt(1, 60));
-        set(b, "activeDisclosure.licensing.decisions", skewed(random, 2000));
-        set(b, "activeDisclosure.penalty.decisions", random.nextInt(10) < 5 ? 0 : skewed(random, 400));
-        set(b, "activeDisclosure.coercion.decisions", random.nextInt(10) < 8 ? 0 : random.nextInt(1, 30));
-        BigDecimal fee = BigDecimal.ZERO;
-        if (random.nextInt(100) < 15) {
-            int scale = random.nextInt(7); // 0..6 decimal places
-            fee = BigDecimal.valueOf(random.nextLong(1, 50_000_000L), 6).setScale(scale, java.math.RoundingMode.DOWN);
+        // 二、主动公开: each cell as townships fill it in, then the form's own rules over table 二 (R2.2, P2.1).
+        Map<String, BigDecimal> disclosure = new LinkedHashMap<>();
+        for (FormNode node : form.group(ACTIVE_DISCLOSURE).descendants()) {
+            node.cell().ifPresent(cell -> disclosure.put(cell.key(), DisclosureFigures.draw(cell, random)));
         }
-        b.set("activeDisclosure.fees.amountWanYuan", fee);
+        DisclosureFigures.keepRules(form, disclosure);
+        disclosure.forEach(b::set);
 
         // 三、申请: most townships 0-20 new applications, a few hundreds.
         int roll = random.nextInt(1000);
         int newTotal = roll < 300 ? 0 : roll < 950 ? random.nextInt(1, 21) : roll < 990 ? random.nextInt(21, 100)
                 : random.nextInt(100, 700);
+        List<String> columns = shape.columns();
+        List<String> resultRows = shape.resultRows();
         long[] newReceived = split(random, newTotal, COLUMN_WEIGHTS);
         long[] carriedOver = new long[6];
         long[] carriedForward = new long[6];
@@ -108,31 +103,31 @@ final class Generator {
             long open = newReceived[c] + carriedOver[c];
             carriedForward[c] = open == 0 || random.nextInt(10) < 7 ? 0 : random.nextLong(0, open / 5 + 2) % (open + 1);
         }
-        double[] resultWeights = new double[RESULT_ROWS.size()];
+        double[] resultWeights = new double[resultRows.size()];
         for (int r = 0; r < resultWeights.length; r++) {
             resultWeights[r] = r == 0 ? 10 : r == 1 ? 2 : random.nextInt(4) == 0 ? random.nextDouble() : 0.05;
         }
-        long[][] results = new long[RESULT_ROWS.size()][6];
+        long[][] results = new long[resultRows.size()][6];
         for (int c = 0; c < 6; c++) {
             long[] perRow = split(random, newReceived[c] + carriedOver[c] - carriedForward[c], resultWeights);
             for (int r = 0; r < perRow.length; r++) {
                 results[r][c] = perRow[r];
             }
         }
-        row(b, "applications.newReceived", newReceived);
-        row(b, "applications.carriedOver", carriedOver);
-        row(b, "applications.carriedForward", carriedForward);
+        row(b, columns, "applications.newReceived", newReceived);
+        row(b, columns, "applications.carriedOver", carriedOver);
+        row(b, columns, "applications.carriedForward", carriedForward);
         long[] resultTotal = new long[6];
-        for (int r = 0; r < RESULT_ROWS.size(); r++) {
-            row(b, RESULT_ROWS.get(r), results[r]);
+        for (int r = 0; r < resultRows.size(); r++) {
+            row(b, columns, resultRows.get(r), results[r]);
             for (int c = 0; c < 6; c++) {
                 resultTotal[c] += results[r][c];
             }
         }
-        row(b, "applications.results.total", resultTotal);
+        row(b, columns, "applications.results.total", resultTotal);
 
         // 四、复议诉讼: usually nothing, sometimes a few cases.
-        for (String review : REVIEW_ROWS) {
+        for (String review : shape.reviewRows()) {
             long upheld = 0, corrected = 0, other = 0, pending = 0;
             if (random.nextInt(100) < 12) {
                 upheld = random.nextInt(0, 4);
@@ -156,12 +151,7 @@ final class Generator {
         return values;
     }
 
-    /** The submission body for a township's figures of the benchmark's year. */
-    byte[] body(Division township, CellValues values) {
-        return body(township, values, YEAR);
-    }
-
-    /** The submission body for a township's figures of a year. */
+    /** The submission body for a township's figures of a year, in the form they were generated in. */
     byte[] body(Division township, CellValues values, int year) {
         ObjectNode root = StatisticsJson.NODES.objectNode();
         ObjectNode unit = root.putObject("unit");
@@ -169,19 +159,13 @@ final class Generator {
         unit.put("name", township.name());
         unit.putNull("parentCode");
         root.put("year", year);
-        root.put("formVersion", FORM.version());
+        root.put("formVersion", values.form().version());
         root.setAll(StatisticsJson.write(values));
         try {
             return json.writeValueAsBytes(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Mostly small, occasionally up to {@code max}. */
-    private static long skewed(SplittableRandom random, int max) {
-        double u = random.nextDouble();
-        return Math.min(max, (long) Math.floor(Math.pow(u, 4) * (max + 1)));
     }
 
     /** Splits {@code total} into parts proportional to the weights (multinomial-ish, exact sum). */
@@ -224,16 +208,38 @@ final class Generator {
         return parts;
     }
 
-    private static void row(CellValues.Builder b, String row, long[] columns) {
+    private static void row(CellValues.Builder b, List<String> columns, String row, long[] figures) {
         long total = 0;
         for (int c = 0; c < 6; c++) {
-            set(b, row + "." + COLUMNS.get(c), columns[c]);
-            total += columns[c];
+            set(b, row + "." + columns.get(c), figures[c]);
+            total += figures[c];
         }
         set(b, row + ".total", total);
     }
 
     private static void set(CellValues.Builder b, String key, long value) {
         b.set(key, BigDecimal.valueOf(value));
+    }
+
+    /** Where a form keeps the rows the generator fills: read from the form, checked once per form. */
+    private record Shape(List<String> columns, List<String> resultRows, List<String> reviewRows) {
+
+        private static final Map<String, Shape> BY_VERSION = new ConcurrentHashMap<>();
+
+        static Shape of(FormDefinition form) {
+            return BY_VERSION.computeIfAbsent(form.version(), version -> {
+                List<String> columns = form.group("applications.newReceived").children().keySet().stream()
+                        .filter(c -> !c.equals("total")).toList();
+                // a row is a group of cells only: 2019's single （六）其他处理 is one row, 2021's three
+                List<String> resultRows = form.group("applications.results").descendants().stream()
+                        .filter(n -> !n.isCell() && n.children().values().stream().allMatch(FormNode::isCell))
+                        .map(FormNode::path).filter(p -> !p.equals("applications.results.total")).toList();
+                if (columns.size() != COLUMN_WEIGHTS.length) {
+                    throw new IllegalStateException("form " + version + " has " + columns.size()
+                            + " applicant columns, the generator weighs " + COLUMN_WEIGHTS.length);
+                }
+                return new Shape(columns, resultRows, List.copyOf(form.group("reviewLitigation").children().keySet()));
+            });
+        }
     }
 }

@@ -183,7 +183,8 @@ public class SubmissionResource {
     @Produces({MediaType.APPLICATION_JSON, Representation.HTML_MEDIA_TYPE, Representation.XLSX_MEDIA_TYPE})
     @Operation(summary = "The current version of a unit's report for a year", description = TABLES)
     @APIResponse(responseCode = "200", description = "The current version", headers = {
-            @Header(name = "ETag", description = ETAG), @Header(name = "Content-Disposition", description = DOWNLOAD)},
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Content-Disposition", description = DOWNLOAD, schema = @Schema(type = SchemaType.STRING))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)),
                     @Content(mediaType = Representation.HTML_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = HTML)),
@@ -234,7 +235,8 @@ public class SubmissionResource {
     @Produces({MediaType.APPLICATION_JSON, Representation.HTML_MEDIA_TYPE, Representation.XLSX_MEDIA_TYPE})
     @Operation(summary = "One version of a unit's report", description = TABLES)
     @APIResponse(responseCode = "200", description = "The version", headers = {
-            @Header(name = "ETag", description = ETAG), @Header(name = "Content-Disposition", description = DOWNLOAD)},
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Content-Disposition", description = DOWNLOAD, schema = @Schema(type = SchemaType.STRING))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionVersionView.class)),
                     @Content(mediaType = Representation.HTML_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, description = HTML)),

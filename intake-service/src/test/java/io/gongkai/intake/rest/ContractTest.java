@@ -1,57 +1,112 @@
 package io.gongkai.intake.rest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.contracts.form.Cell;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.testing.OpenApiContracts;
 import io.gongkai.intake.Reports;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What intake serves at /q/openapi is the contract in api-contracts, compared as parsed documents. When the API
- * changes on purpose, the new document is in target/openapi/openapi.yaml after a test run: review it and copy it
- * to api-contracts/src/main/resources/openapi/intake-api.yaml.
+ * What intake serves at /q/openapi is its contract in api-contracts: openapi/intake-api.yaml, with the form schemas
+ * in openapi/forms.yaml. When the API changes on purpose, regenerate the committed files with
+ * deploy/regenerate-contracts.sh and review their diff.
  */
 @QuarkusTest
 class ContractTest {
 
-    static final String CONTRACT = "/openapi/intake-api.yaml";
-
     @Test
     void theServedDocumentIsTheContract() throws Exception {
-        JsonNode served = Reports.JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
-        JsonNode contract;
-        try (InputStream in = ContractTest.class.getResourceAsStream(CONTRACT)) {
-            assertThat(in).as("contract " + CONTRACT + " on the classpath").isNotNull();
-            contract = new ObjectMapper(new YAMLFactory())
-                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
-        }
-        List<String> differences = new ArrayList<>();
-        diff("", contract, served, differences);
-        assertThat(differences).as("differences between the contract and the served document").isEmpty();
+        assertThat(OpenApiContracts.check("intake", "intake-api.yaml", served()))
+                .as("differences between the committed contracts and what intake serves "
+                        + "(regenerate them with " + OpenApiContracts.REGENERATE + " if intended)")
+                .isEmpty();
     }
 
     @Test
-    void everyCellPropertyIsDescribedWithItsOfficialLabel() throws Exception {
-        JsonNode served = Reports.JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
-        JsonNode cell = served.at("/components/schemas/Applications2021/properties/results/properties/withheld"
-                + "/properties/stateSecret/properties/naturalPerson");
-        assertThat(cell.get("description").asText()).contains("属于国家秘密").contains("自然人");
-        assertThat(served.at("/components/schemas/Submission/example/unit/code").asText()).isEqualTo("640402100");
-        assertThat(served.at("/components/schemas/Submission/example/activeDisclosure/licensing/decisions").intValue())
-                .isEqualTo(179);
+    void aServedDocumentThatDiffersFromTheCommittedFilesIsReported() throws Exception {
+        JsonNode served = served();
+        ((ObjectNode) served.path("paths")).remove("/api/v1/forms");
+        ((ObjectNode) served.at("/components/schemas/Statistics2019")).put("description", "changed");
+
+        assertThat(OpenApiContracts.differencesFromCommitted("intake", "intake-api.yaml", served))
+                .anyMatch(difference -> difference.startsWith("missing from the service intake-api.yaml:/paths/~1api~1v1~1forms"))
+                .anyMatch(difference -> difference.startsWith(
+                        "changed forms.yaml:/components/schemas/Statistics2019/description"));
+    }
+
+    @Test
+    void theCommittedContractRefersToTheFormSchemasInOnePlace() {
+        JsonNode contract = OpenApiContracts.committed("intake-api.yaml").orElseThrow();
+        JsonNode forms = OpenApiContracts.committed(OpenApiContracts.FORMS).orElseThrow();
+
+        assertThat(contract.at("/components/schemas/Statistics2021").isMissingNode()).isTrue();
+        assertThat(contract.at("/components/schemas/SubmissionVersionView/properties/submission/$ref").asText())
+                .isEqualTo("forms.yaml#/components/schemas/Submission");
+        assertThat(forms.at("/components/schemas/Statistics2019/properties/activeDisclosure/$ref").asText())
+                .isEqualTo("#/components/schemas/ActiveDisclosure2019");
+    }
+
+    @Test
+    void eachFormHasItsStatisticsSchemaWithTheOfficialLabels() throws Exception {
+        JsonNode schemas = served().path("components").path("schemas");
+        for (FormDefinition form : Forms.all()) {
+            for (Cell cell : form.cells()) {
+                JsonNode property = property(schemas, form, cell);
+                assertThat(property.path("description").asText()).as(form.version() + " " + cell.key())
+                        .startsWith(cell.label());
+            }
+        }
+        assertThat(property(schemas, Forms.require("2019"), "activeDisclosure.regulations.totalPublished")
+                .path("description").asText()).contains("对外公开总数量");
+        assertThat(property(schemas, Forms.require("2021"), "activeDisclosure.regulations.inForce")
+                .path("description").asText()).contains("现行有效件数");
+        assertThat(schemas.at("/Statistics/oneOf/0/$ref").asText()).isEqualTo("#/components/schemas/Statistics2021");
+        assertThat(schemas.at("/Statistics/oneOf/1/$ref").asText()).isEqualTo("#/components/schemas/Statistics2019");
+    }
+
+    @Test
+    void signedCellsMayBeNegativeAndTheAmountGivesItsUnit() throws Exception {
+        JsonNode schemas = served().path("components").path("schemas");
+        FormDefinition form2019 = Forms.require("2019");
+
+        JsonNode change = property(schemas, form2019, "activeDisclosure.licensing.changeThisYear");
+        assertThat(change.path("type").asText()).isEqualTo("integer");
+        assertThat(change.path("minimum").decimalValue()).isNegative();
+        assertThat(property(schemas, form2019, "activeDisclosure.licensing.decisions").path("minimum").intValue())
+                .isZero();
+
+        JsonNode amount = property(schemas, form2019, "activeDisclosure.procurement.totalAmount");
+        assertThat(amount.path("type").asText()).isEqualTo("object");
+        assertThat(amount.at("/properties/amount/type").asText()).isEqualTo("number");
+        assertThat(amount.at("/properties/amount/minimum").intValue()).isZero();
+        assertThat(amount.at("/properties/amount/multipleOf").isNumber()).isTrue();
+        assertThat(amount.at("/properties/unit/enum").toString()).isEqualTo("[\"元\",\"万元\"]");
+        assertThat(amount.path("required").toString()).isEqualTo("[\"amount\"]");
+    }
+
+    @Test
+    void aSubmissionIsOneOfTheFormsWithTheYearsEachCovers() throws Exception {
+        JsonNode schemas = served().path("components").path("schemas");
+
+        assertThat(schemas.at("/Submission/oneOf").findValuesAsText("$ref")).containsExactly(
+                "#/components/schemas/Submission2021", "#/components/schemas/Submission2019");
+        assertThat(schemas.at("/Submission2019/properties/year/minimum").intValue()).isEqualTo(Forms.firstReportYear());
+        assertThat(schemas.at("/Submission2019/properties/year/maximum").intValue()).isEqualTo(2020);
+        assertThat(schemas.at("/Submission2021/properties/year/minimum").intValue()).isEqualTo(2021);
+        assertThat(schemas.at("/Submission2021/properties/formVersion/description").asText())
+                .contains("2019–2020 年为 2019 格式").contains("2021 年起为 2021 格式");
+        assertThat(schemas.at("/Submission2021/example/unit/code").asText()).isEqualTo("640402100");
+        assertThat(schemas.at("/Submission2021/example/activeDisclosure/licensing/decisions").intValue()).isEqualTo(179);
+        assertThat(schemas.at("/Submission2019/example/formVersion").asText()).isEqualTo("2019");
+        assertThat(schemas.at("/Submission2019/example/activeDisclosure/procurement/totalAmount/unit").asText())
+                .isEqualTo("元");
     }
 
     @Test
@@ -59,33 +114,24 @@ class ContractTest {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
-    static void diff(String pointer, JsonNode expected, JsonNode actual, List<String> differences) {
-        if (expected.isObject() && actual.isObject()) {
-            TreeSet<String> names = new TreeSet<>();
-            expected.fieldNames().forEachRemaining(names::add);
-            actual.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-                if (!expected.has(name)) {
-                    differences.add("only served: " + child);
-                } else if (!actual.has(name)) {
-                    differences.add("only in the contract: " + child);
-                } else {
-                    diff(child, expected.get(name), actual.get(name), differences);
-                }
-            }
-        } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
-            Iterator<JsonNode> e = expected.elements();
-            Iterator<JsonNode> a = actual.elements();
-            for (int i = 0; e.hasNext(); i++) {
-                diff(pointer + "/" + i, e.next(), a.next(), differences);
-            }
-        } else if (expected.isNumber() && actual.isNumber()) {
-            if (expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
-                differences.add(pointer + ": contract " + expected + ", served " + actual);
-            }
-        } else if (!expected.equals(actual)) {
-            differences.add(pointer + ": contract " + expected + ", served " + actual);
+    private static JsonNode served() throws Exception {
+        return Reports.JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode property(JsonNode schemas, FormDefinition form, String key) {
+        return property(schemas, form, form.requireCell(key));
+    }
+
+    /** A cell's property: from its section's schema down its dotted key. */
+    private static JsonNode property(JsonNode schemas, FormDefinition form, Cell cell) {
+        String[] path = cell.key().split("\\.");
+        String section = Character.toUpperCase(path[0].charAt(0)) + path[0].substring(1) + form.version();
+        JsonNode node = schemas.path(section);
+        for (int i = 1; i < path.length; i++) {
+            node = node.path("properties").path(path[i]);
         }
+        assertThat(node.isMissingNode()).as(form.version() + " " + cell.key() + " in the served schemas").isFalse();
+        return node;
     }
 }
