@@ -28,7 +28,7 @@ public final class StubFeed {
 
     public static FeedEntry entry(String code, String name, String parentCode, int year, int version, CellValues cells,
             OffsetDateTime receivedAt, List<Finding> warnings) {
-        return new FeedEntry(0, code, year, version, "2021", "hash-" + code + "-" + year + "-" + version, receivedAt,
+        return new FeedEntry(0, code, year, version, cells.form().version(), "hash-" + code + "-" + year + "-" + version, receivedAt,
                 warnings, ValidReports.submission(code, name, parentCode, year, cells));
     }
 
