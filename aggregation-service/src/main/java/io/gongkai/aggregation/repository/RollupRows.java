@@ -72,7 +72,8 @@ public class RollupRows {
     /** The totals with the given keys (those of every form of the keys' units and years are read). */
     public Map<UnitYearForm, Aggregate> aggregates(Connection connection, Collection<UnitYearForm> keys) throws SQLException {
         Map<UnitYearForm, Aggregate> found = new HashMap<>();
-        for (Map.Entry<Integer, List<String>> year : byYear(keys.stream().map(UnitYearForm::unitYear).distinct().toList()).entrySet()) {
+        List<UnitYear> unitYears = keys.stream().map(UnitYearForm::unitYear).distinct().toList();
+        for (Map.Entry<Integer, List<String>> year : byYear(unitYears).entrySet()) {
             select(connection, "SELECT " + AGGREGATE_COLUMNS + " FROM aggregate", year.getKey(), year.getValue(), row -> {
                 Aggregate aggregate = new Aggregate();
                 aggregate.id = new UnitYearForm(row.getString(1), row.getInt(2), row.getString(3));

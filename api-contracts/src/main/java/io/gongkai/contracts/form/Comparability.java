@@ -55,7 +55,12 @@ public final class Comparability {
         }
     }
 
+    /** A line of the table: for each form version, the keys of the cells the series reads there. */
     private record Line(String key, Map<String, List<String>> cellsByForm, Match match) {
+
+        List<String> cells(FormDefinition form) {
+            return cellsByForm.getOrDefault(form.version(), List.of());
+        }
     }
 
     private Comparability() {
@@ -69,7 +74,7 @@ public final class Comparability {
         List<String> keys = new ArrayList<>(target.cells().stream().map(Cell::key).toList());
         if (forms.stream().anyMatch(f -> f != target)) {
             LINES.values().stream()
-                    .filter(line -> target.cell(line.key()).isEmpty() && !line.cellsByForm().getOrDefault(target.version(), List.of()).isEmpty())
+                    .filter(line -> target.cell(line.key()).isEmpty() && !line.cells(target).isEmpty())
                     .forEach(line -> keys.add(line.key()));
         }
         return keys;
@@ -81,8 +86,7 @@ public final class Comparability {
         if (line == null) {
             return new Reading(key, form.cell(key).map(List::of).orElse(List.of()), Match.SAME);
         }
-        List<Cell> cells = line.cellsByForm().getOrDefault(form.version(), List.of()).stream().map(form::requireCell).toList();
-        return new Reading(key, cells, line.match());
+        return new Reading(key, line.cells(form).stream().map(form::requireCell).toList(), line.match());
     }
 
     private static Map<String, Line> read() {
