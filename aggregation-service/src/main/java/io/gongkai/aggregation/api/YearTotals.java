@@ -16,7 +16,7 @@ public record YearTotals(
         @Schema(description = "Other forms some reports of this year were made in, each with a total of its own that is "
                 + "not in this one; empty when every report of the year is in its form", required = true)
         List<FormReports> otherForms,
-        @Schema(type = SchemaType.OBJECT, required = true, description = "The total nested like a submission's statistics "
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, required = true, description = "The total nested like a submission's statistics "
                 + "in the trend's form (formVersion of the trend). A cell this year's form has nothing comparable for is "
                 + "left out, never zero (listed in absent). When the trend spans two forms it also carries the rows one "
                 + "form keeps whole and the other splits, as sums: 2019's applications.results.other.<column> (（六）其他处理) "
