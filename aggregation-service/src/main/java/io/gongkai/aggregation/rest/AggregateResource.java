@@ -139,8 +139,8 @@ public class AggregateResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)),
                     @Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A year no report form covers, page or size not a number or out of range, "
-            + "or a format other than json or csv",
+    @APIResponse(responseCode = "400", description = "A year no report form covers, an unknown formVersion, page or size not "
+            + "a number or out of range, or a format other than json or csv",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -154,14 +154,18 @@ public class AggregateResource {
                     minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "The representation, instead of the Accept header: json or csv",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"})) @QueryParam("format") String format,
+            @Parameter(description = "JSON: the form whose totals each row gives, when some of the year's reports were "
+                    + "made in another form than the year's; the year's form when absent (the CSV is in the year's form)",
+                    example = "2019") @QueryParam("formVersion") String formVersion,
             @Context Request request) {
+        FormDefinition form = aggregates.form(year, formVersion);
         if (CSV.equals(CHILDREN.choose(format, request))) {
             return Uni.createFrom().item(() -> Downloads.whole(exports.children(code, year)))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
         PageRequest rows = aggregates.childrenPage(QueryParameters.wholeNumber("page", page), QueryParameters.wholeNumber("size", size));
-        return conditional(request, code, "y" + year + "-children-p" + rows.page() + "-s" + rows.size(),
-                position -> aggregates.children(code, year, rows, position));
+        return conditional(request, code, "y" + year + "-f" + form.version() + "-children-p" + rows.page() + "-s" + rows.size(),
+                position -> aggregates.children(code, year, form, rows, position));
     }
 
     @GET

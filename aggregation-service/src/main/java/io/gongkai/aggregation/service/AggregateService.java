@@ -100,10 +100,10 @@ public class AggregateService {
                 reads.childrenMaxPageSize());
     }
 
+    /** A page of children with their totals in the given form and who in them has reported, in whatever form. */
     @Transactional
-    public ChildAggregates children(String code, int year, PageRequest request, FeedPosition position) {
+    public ChildAggregates children(String code, int year, FormDefinition form, PageRequest request, FeedPosition position) {
         Unit unit = hierarchy.require(code);
-        FormDefinition form = formFor(year);
         long total = units.countChildren(code);
         List<ChildAggregate> rows = childRows(units.children(code, request.offset(), request.size()), year, form).stream()
                 .map(row -> new ChildAggregate(row.unit(), row.totals().reports(), StatisticsJson.write(row.totals().cells()),

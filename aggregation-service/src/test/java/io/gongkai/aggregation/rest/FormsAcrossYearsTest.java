@@ -147,6 +147,14 @@ class FormsAcrossYearsTest {
 
         assertThat(oldForm.at("/reporting/received").asInt()).isEqualTo(1);
         assertThat(oldForm.get("reports").asInt()).as("its report is in the other form's total").isZero();
+
+        JsonNode inOldForm = json(given().queryParam("formVersion", "2019").when()
+                .get("/api/v1/aggregates/{code}/2021/children", COUNTY).then().statusCode(200));
+        assertThat(inOldForm.get("formVersion").asText()).isEqualTo("2019");
+        JsonNode row = StreamSupport.stream(inOldForm.get("children").spliterator(), false)
+                .filter(r -> r.at("/unit/code").asText().equals(townships.get(1).code())).findFirst().orElseThrow();
+        assertThat(row.get("reports").asInt()).isEqualTo(1);
+        assertThat(cells(V2019, row.get("totals"))).isEqualTo(mixed2019Form);
     }
 
     @Test
