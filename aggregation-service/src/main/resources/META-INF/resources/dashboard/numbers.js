@@ -153,30 +153,43 @@ export function cell(totals, key) {
 }
 
 function sumCounts(totals, keys) {
-    return keys.reduce((sum, key) => sum + Number(cell(totals, key) ?? 0), 0);
+    return keys.reduce((sum, key) => sum + Number(cell(totals, key)), 0);
 }
+
+/** What a year shows for a figure its form does not have (2019's fee amount): a dash, never a zero. */
+const ABSENT = Object.freeze({
+    absent: true, sort: -Infinity, chart: null, text: '—', change: () => '—',
+});
 
 /**
   * A headline figure of one year's totals: {sort, text, change(before)} where sort orders rows and change describes
-  * the difference from an earlier year's value of the same figure.
+  * the difference from an earlier year's value of the same figure. A figure the year's form lacks, or one whose cells
+  * the totals leave out (a trend's year in an older form), is absent: "—".
   */
 export function figure(definition, totals) {
+    const keys = definition.cells.concat(definition.of);
+    if (definition.absent || keys.length === 0 || keys.some((key) => cell(totals, key) == null)) {
+        return ABSENT;
+    }
     if (definition.of.length > 0) {
         const part = sumCounts(totals, definition.cells);
         const whole = sumCounts(totals, definition.of);
         return {
             part, whole, sort: whole ? part / whole : -1, chart: whole ? (part * 100) / whole : null,
             text: share(part, whole),
-            change: (before) => shareChange(part, whole, before.part, before.whole),
+            change: (before) => (before.absent ? '—' : shareChange(part, whole, before.part, before.whole)),
         };
     }
     if (definition.amount) {
-        const value = definition.cells.reduce((sum, key) => sum.plus(Decimal.of(cell(totals, key) ?? 0)), Decimal.of(0));
+        const value = definition.cells.reduce((sum, key) => sum.plus(Decimal.of(cell(totals, key))), Decimal.of(0));
         return {
             value, sort: value.toNumber(), chart: value.toNumber(), text: value.toString(),
-            change: (before) => amountChange(value, before.value),
+            change: (before) => (before.absent ? '—' : amountChange(value, before.value)),
         };
     }
     const value = sumCounts(totals, definition.cells);
-    return { value, sort: value, chart: value, text: count(value), change: (before) => countChange(value, before.value) };
+    return {
+        value, sort: value, chart: value, text: count(value),
+        change: (before) => (before.absent ? '—' : countChange(value, before.value)),
+    };
 }

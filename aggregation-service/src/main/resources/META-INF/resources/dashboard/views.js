@@ -113,14 +113,28 @@ function previousYear(ctx, trend) {
     return trend.years.find((y) => y.year === ctx.year - 1);
 }
 
+/** A year whose units used another form too: those reports have a total of their own, not added in here. */
+function otherForms(ctx) {
+    const others = ctx.aggregate.otherForms || [];
+    if (others.length === 0) {
+        return null;
+    }
+    return h('p', { class: 'note', 'data-section': 'other-forms' }, `以上为 ${ctx.aggregate.formVersion} 年表式的 `
+        + `${count(ctx.aggregate.reports)} 份报告；另有${others.map((o) => ` ${count(o.reports)} 份报告使用 ${o.formVersion} 年表式`)
+            .join('、')}，单独汇总，不计入以上数字。`);
+}
+
 function headline(ctx, trend) {
     const before = previousYear(ctx, trend);
     return h('section', { class: 'headline', 'data-section': 'headline' },
         h('h3', {}, '主要指标'),
+        otherForms(ctx),
         h('div', { class: 'cards' }, ctx.form.figures.map((definition) => {
             const now = figure(definition, ctx.aggregate.totals);
             let change = '无上年数据';
-            if (before && before.reports > 0) {
+            if (now.absent) {
+                change = definition.hint;
+            } else if (before && before.reports > 0) {
                 change = `较上年 ${now.change(figure(definition, before.totals))}`;
             } else if (before) {
                 change = '上年无报告';
@@ -130,7 +144,7 @@ function headline(ctx, trend) {
                 title: definition.hint },
                 h('h4', {}, definition.label),
                 h('p', { class: 'value' }, h('span', { class: 'number' }, now.text),
-                    definition.unit === '%' ? null : h('span', { class: 'unit' }, definition.unit)),
+                    definition.unit === '%' || now.absent ? null : h('span', { class: 'unit' }, definition.unit)),
                 h('p', { class: 'change' }, change));
         })));
 }

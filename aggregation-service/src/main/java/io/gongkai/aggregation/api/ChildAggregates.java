@@ -8,7 +8,8 @@ import java.util.List;
 public record ChildAggregates(
         @Schema(required = true) UnitSummary unit,
         @Schema(required = true) int year,
-        @Schema(required = true) String formVersion,
+        @Schema(description = "The form of the children's totals: the year's form unless formVersion asked for another",
+                required = true) String formVersion,
         @Schema(description = "The children on this page, by code; a child without reports has zero totals", required = true) List<ChildAggregate> children,
         @Schema(description = "Zero-based page index", required = true) int page,
         @Schema(description = "Page size asked for", required = true) int size,

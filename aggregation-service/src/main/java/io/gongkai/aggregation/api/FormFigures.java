@@ -25,11 +25,12 @@ public record FormFigures(String version, String title, List<Figure> figures, Li
      * @param hint   what it is made of, in the form's words
      * @param unit   件, 万元 or % (a share)
      * @param amount true when the figure is an amount of money: exact decimals, never rounded
-     * @param cells  the cells summed, by dotted key
+     * @param cells  the cells summed, by dotted key; empty when the form has no such figure
      * @param of     the cells of the whole a share is taken of; empty for a plain sum
+     * @param absent true when the form has no such figure (the 2019 form has no fee amount): shown as "—", never 0
      */
     public record Figure(String id, String label, String hint, String unit, boolean amount, List<String> cells,
-            List<String> of) {
+            List<String> of, boolean absent) {
     }
 
     /**

@@ -5,16 +5,13 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** The sum of every current report in a unit's subtree for one year. */
+/** The sum of every current report in a unit's subtree for one year that was made in one form version. */
 @Entity
 @Table(name = "aggregate")
 public class Aggregate {
 
     @EmbeddedId
-    public UnitYear id;
-
-    @Column(name = "form_version")
-    public String formVersion;
+    public UnitYearForm id;
 
     /** The summed cells as a compact JSON array of exact decimals, in the form's cell order. */
     public String cells;
@@ -22,7 +19,7 @@ public class Aggregate {
     /** Reports summed, governments' own reports included. */
     public int reports;
 
-    /** Townships and departments of the subtree with a report. */
+    /** Townships and departments of the subtree whose report is in this form. */
     public int received;
 
     @Column(name = "on_time")

@@ -3,6 +3,7 @@ package io.gongkai.aggregation.repository;
 import io.gongkai.aggregation.model.Aggregate;
 import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
+import io.gongkai.aggregation.model.UnitYearForm;
 import io.gongkai.contracts.jdbc.InList;
 import io.gongkai.contracts.jdbc.UtcCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +41,8 @@ public class RollupRows {
             + " on_time, late";
     private static final String INSERT_AGGREGATE = "INSERT INTO aggregate (" + AGGREGATE_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE_AGGREGATE = "UPDATE aggregate SET form_version = ?, cells = ?, reports = ?,"
-            + " received = ?, on_time = ?, late = ? WHERE unit_code = ? AND report_year = ?";
+    private static final String UPDATE_AGGREGATE = "UPDATE aggregate SET cells = ?, reports = ?, received = ?,"
+            + " on_time = ?, late = ? WHERE unit_code = ? AND report_year = ? AND form_version = ?";
 
     /** The current reports with the given keys. */
     public Map<UnitYear, UnitReport> reports(Connection connection, Collection<UnitYear> keys) throws SQLException {
@@ -68,14 +69,14 @@ public class RollupRows {
         return found;
     }
 
-    /** The totals with the given keys. */
-    public Map<UnitYear, Aggregate> aggregates(Connection connection, Collection<UnitYear> keys) throws SQLException {
-        Map<UnitYear, Aggregate> found = new HashMap<>();
-        for (Map.Entry<Integer, List<String>> year : byYear(keys).entrySet()) {
+    /** The totals with the given keys (those of every form of the keys' units and years are read). */
+    public Map<UnitYearForm, Aggregate> aggregates(Connection connection, Collection<UnitYearForm> keys) throws SQLException {
+        Map<UnitYearForm, Aggregate> found = new HashMap<>();
+        List<UnitYear> unitYears = keys.stream().map(UnitYearForm::unitYear).distinct().toList();
+        for (Map.Entry<Integer, List<String>> year : byYear(unitYears).entrySet()) {
             select(connection, "SELECT " + AGGREGATE_COLUMNS + " FROM aggregate", year.getKey(), year.getValue(), row -> {
                 Aggregate aggregate = new Aggregate();
-                aggregate.id = new UnitYear(row.getString(1), row.getInt(2));
-                aggregate.formVersion = row.getString(3);
+                aggregate.id = new UnitYearForm(row.getString(1), row.getInt(2), row.getString(3));
                 aggregate.cells = row.getString(4);
                 aggregate.reports = row.getInt(5);
                 aggregate.received = row.getInt(6);
@@ -107,15 +108,17 @@ public class RollupRows {
         batch(connection, INSERT_AGGREGATE, aggregates, (statement, a) -> {
             statement.setString(1, a.id.unitCode);
             statement.setInt(2, a.id.reportYear);
-            setAggregateState(statement, 3, a);
+            statement.setString(3, a.id.formVersion);
+            setAggregateState(statement, 4, a);
         });
     }
 
     public void updateAggregates(Connection connection, Collection<Aggregate> aggregates) throws SQLException {
         batch(connection, UPDATE_AGGREGATE, aggregates, (statement, a) -> {
             setAggregateState(statement, 1, a);
-            statement.setString(7, a.id.unitCode);
-            statement.setInt(8, a.id.reportYear);
+            statement.setString(6, a.id.unitCode);
+            statement.setInt(7, a.id.reportYear);
+            statement.setString(8, a.id.formVersion);
         });
     }
 
@@ -136,10 +139,9 @@ public class RollupRows {
         statement.setInt(p, r.crossYearCount);
     }
 
-    /** Binds everything of a total but its key, from the given parameter on (6 parameters). */
+    /** Binds everything of a total but its key, from the given parameter on (5 parameters). */
     private static void setAggregateState(PreparedStatement statement, int first, Aggregate a) throws SQLException {
         int p = first;
-        statement.setString(p++, a.formVersion);
         statement.setString(p++, a.cells);
         statement.setInt(p++, a.reports);
         statement.setInt(p++, a.received);

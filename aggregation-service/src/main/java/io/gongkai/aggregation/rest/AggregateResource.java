@@ -13,6 +13,7 @@ import io.gongkai.aggregation.service.PageRequest;
 import io.gongkai.aggregation.service.TrendRange;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.api.QueryParameters;
+import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.contracts.tables.Representation;
 import io.smallrye.mutiny.Uni;
@@ -73,8 +74,11 @@ public class AggregateResource {
     @Path("/{year: \\d{4}}")
     @Produces({MediaType.APPLICATION_JSON, Representation.HTML_MEDIA_TYPE, Representation.XLSX_MEDIA_TYPE})
     @Operation(summary = "The totals of a unit's subtree for a year",
-            description = "Every current report in the subtree (the unit's own included) summed cell by cell, with "
-                    + "who has reported. A year without reports gives zero totals and received 0. For a township or a "
+            description = "Every current report in the subtree (the unit's own included) made in the year's form "
+                    + "(2019 and 2020: the 2019 trial form; 2021 on: the 2021 form) summed cell by cell, with who has "
+                    + "reported in whatever form. A year whose units used different forms keeps one total per form: "
+                    + "otherForms names the others and how many reports each sums, and formVersion picks one of them. "
+                    + "A year without reports gives zero totals and received 0. For a township or a "
                     + "department this is its own report. As JSON by default; as the official tables (表二, 表三, 表四 "
                     + "with the captions and merged headings of the totals' form, the 2019 trial form for 2019 and "
                     + "2020) in an HTML document printable on A4 for Accept: text/html or format=html, or in an XLSX "
@@ -92,7 +96,8 @@ public class AggregateResource {
                     @Content(mediaType = Representation.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = "A workbook, one sheet per official table"))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A year no report form covers, or a format other than json, html and xlsx",
+    @APIResponse(responseCode = "400", description = "A year no report form covers, an unknown formVersion, or a format "
+            + "other than json, html and xlsx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -101,6 +106,9 @@ public class AggregateResource {
     public Uni<Response> aggregate(@Parameter(description = "CN for the nation, a division code or a department's code", example = "640402")
             @PathParam("code") String code,
             @Parameter(description = "Report year", example = "2023") @PathParam("year") int year,
+            @Parameter(description = "The form whose total to answer, when some of the year's reports were made in "
+                    + "another form than the year's (see otherForms); the year's form when absent", example = "2019")
+            @QueryParam("formVersion") String formVersion,
             @Parameter(description = "The representation, for links that cannot set Accept: json, html or xlsx; it wins over Accept",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html", "xlsx"}))
             @QueryParam("format") String format,
@@ -108,11 +116,13 @@ public class AggregateResource {
         Representation representation = Representation.choose(format, accept).orElseThrow(() ->
                 new NotAcceptableException("the totals are answered as " + MediaType.APPLICATION_JSON + ", "
                         + Representation.HTML_MEDIA_TYPE + " or " + Representation.XLSX_MEDIA_TYPE));
+        FormDefinition form = aggregates.form(year, formVersion);
+        String which = "y" + year + "-f" + form.version();
         Uni<Response> answer = representation == Representation.JSON
-                ? conditional(request, code, "y" + year, position -> aggregates.aggregate(code, year, position))
+                ? conditional(request, code, which, position -> aggregates.aggregate(code, year, form, position))
                 : Conditional.respondRenderedQuickly(request, positions, answers,
-                        code + "-y" + year + "-" + representation.format(), representation.contentType(),
-                        position -> representation.render(aggregates.printed(code, year, position)));
+                        code + "-" + which + "-" + representation.format(), representation.contentType(),
+                        position -> representation.render(aggregates.printed(code, year, form, position)));
         return answer.map(response -> negotiated(response, representation, code + "-" + year));
     }
 
@@ -135,8 +145,8 @@ public class AggregateResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)),
                     @Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A year no report form covers, page or size not a number or out of range, "
-            + "or a format other than json or csv",
+    @APIResponse(responseCode = "400", description = "A year no report form covers, an unknown formVersion, page or size not "
+            + "a number or out of range, or a format other than json or csv",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -150,20 +160,29 @@ public class AggregateResource {
                     minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "The representation, instead of the Accept header: json or csv",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"})) @QueryParam("format") String format,
+            @Parameter(description = "JSON: the form whose totals each row gives, when some of the year's reports were "
+                    + "made in another form than the year's; the year's form when absent (the CSV is in the year's form)",
+                    example = "2019") @QueryParam("formVersion") String formVersion,
             @Context Request request) {
+        FormDefinition form = aggregates.form(year, formVersion);
         if (CSV.equals(CHILDREN.choose(format, request))) {
             return Uni.createFrom().item(() -> Downloads.whole(exports.children(code, year)))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
         PageRequest rows = aggregates.childrenPage(QueryParameters.wholeNumber("page", page), QueryParameters.wholeNumber("size", size));
-        return conditional(request, code, "y" + year + "-children-p" + rows.page() + "-s" + rows.size(),
-                position -> aggregates.children(code, year, rows, position));
+        return conditional(request, code, "y" + year + "-f" + form.version() + "-children-p" + rows.page() + "-s" + rows.size(),
+                position -> aggregates.children(code, year, form, rows, position));
     }
 
     @GET
     @Path("/trend")
-    @Operation(summary = "A unit's totals year by year", description = "At most " + TrendRange.MAX_YEARS + " years, from "
-            + "the first form's year (2021) to next year; years without reports have zero totals.")
+    @Operation(summary = "A unit's totals year by year, comparable across the change of form", description = "At most "
+            + TrendRange.MAX_YEARS + " years, from the first form's year (2019) to next year; years without reports have "
+            + "zero totals. Each year sums its reports made in the year's form, and every year is given in the keys of the "
+            + "last year's form (formVersion of the answer): a cell that carries across the change of form (the same "
+            + "keys of tables 三 and 四 and of the decisions of table 二; 2019's （六）其他处理 against the sum of 2021's "
+            + "three rows; 2019's 规章 本年新制作数量 as 2021's 本年制发件数, approximately) is filled and, when it is read "
+            + "from other cells, listed in derived; a cell that does not carry is left out and listed in absent, never zero.")
     @APIResponse(responseCode = "200", description = "The totals per year",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
                     description = "Changes when the totals may have"),

@@ -9,12 +9,15 @@ import io.gongkai.aggregation.api.ReportingStatus;
 import io.gongkai.aggregation.api.Trend;
 import io.gongkai.aggregation.api.YearTotals;
 import io.gongkai.aggregation.config.ReadsConfig;
+import io.gongkai.aggregation.mapping.TrendTotals;
 import io.gongkai.aggregation.config.ReportingConfig;
 import io.gongkai.aggregation.model.Aggregate;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitYear;
 import io.gongkai.aggregation.repository.AggregateRepository;
 import io.gongkai.aggregation.repository.UnitRepository;
+import io.gongkai.contracts.api.InvalidParameterException;
+import io.gongkai.contracts.form.Comparability;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.form.StatisticsJson;
@@ -26,8 +29,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Reads totals: a unit's, its children's, and a unit's over years. Each is a few primary-key lookups. */
 @ApplicationScoped
@@ -52,17 +55,29 @@ public class AggregateService {
         this.config = config;
     }
 
+    /**
+     * The form whose totals of a year are asked for: the one named, or the year's form. An unknown version or a
+     * year no form covers is a bad request.
+     */
+    public FormDefinition form(int year, String formVersion) {
+        FormDefinition yearForm = formFor(year);
+        if (formVersion == null) {
+            return yearForm;
+        }
+        return Forms.byVersion(formVersion).orElseThrow(() -> new InvalidParameterException("formVersion",
+                "one of " + Forms.all().stream().map(FormDefinition::version).toList(), formVersion));
+    }
+
     @Transactional
-    public AggregateView aggregate(String code, int year, FeedPosition position) {
+    public AggregateView aggregate(String code, int year, FormDefinition form, FeedPosition position) {
         Unit unit = hierarchy.require(code);
-        FormDefinition form = formFor(year);
-        Totals totals = totals(aggregates.findById(new UnitYear(code, year)), form);
-        int missingCount = unit.expected - totals.received();
+        YearForms forms = YearForms.of(aggregates.forYear(new UnitYear(code, year)));
+        Totals totals = forms.in(form);
         List<MissingUnit> missing = missingUnits.find(unit, year, config.missingLimit());
-        Reporting reporting = new Reporting(unit.expected, totals.received(), missingCount, missing, totals.onTime(),
-                totals.late(), deadline.lastDay(year));
+        Reporting reporting = new Reporting(unit.expected, forms.received(), unit.expected - forms.received(), missing,
+                forms.onTime(), forms.late(), deadline.lastDay(year));
         return new AggregateView(HierarchyService.summary(unit), year, form.version(), totals.reports(),
-                StatisticsJson.write(totals.cells()), reporting, position.asOf());
+                forms.besides(form), StatisticsJson.write(totals.cells()), reporting, position.asOf());
     }
 
     /**
@@ -70,10 +85,11 @@ public class AggregateService {
      * sum, and the feed time they reflect in the reporting zone.
      */
     @Transactional
-    public PrintedReport printed(String code, int year, FeedPosition position) {
+    public PrintedReport printed(String code, int year, FormDefinition form, FeedPosition position) {
         Unit unit = hierarchy.require(code);
-        Totals totals = totals(aggregates.findById(new UnitYear(code, year)), formFor(year));
-        String note = "汇总 " + totals.reports() + " 份报告（应报 " + unit.expected + " 个单位，已报 " + totals.received() + " 个）";
+        YearForms forms = YearForms.of(aggregates.forYear(new UnitYear(code, year)));
+        Totals totals = forms.in(form);
+        String note = "汇总 " + totals.reports() + " 份报告（应报 " + unit.expected + " 个单位，已报 " + forms.received() + " 个）";
         return new PrintedReport(unit.name, unit.code, year, note,
                 position.time().atZone(config.zone()).toOffsetDateTime(), totals.cells());
     }
@@ -84,10 +100,10 @@ public class AggregateService {
                 reads.childrenMaxPageSize());
     }
 
+    /** A page of children with their totals in the given form and who in them has reported, in whatever form. */
     @Transactional
-    public ChildAggregates children(String code, int year, PageRequest request, FeedPosition position) {
+    public ChildAggregates children(String code, int year, FormDefinition form, PageRequest request, FeedPosition position) {
         Unit unit = hierarchy.require(code);
-        FormDefinition form = formFor(year);
         long total = units.countChildren(code);
         List<ChildAggregate> rows = childRows(units.children(code, request.offset(), request.size()), year, form).stream()
                 .map(row -> new ChildAggregate(row.unit(), row.totals().reports(), StatisticsJson.write(row.totals().cells()),
@@ -98,8 +114,8 @@ public class AggregateService {
     }
 
     /**
-     * At most limit children of a unit, by code, after the given code (empty for the first), with their totals and
-     * reporting status as the children table shows them: the rows of its CSV, read a chunk at a time.
+     * At most limit children of a unit, by code, after the given code (empty for the first), with their totals in the
+     * year's form and reporting status as the children table shows them: the rows of its CSV, read a chunk at a time.
      */
     @Transactional
     public List<ChildRow> childrenAfter(String code, int year, String after, int limit) {
@@ -107,10 +123,10 @@ public class AggregateService {
     }
 
     private List<ChildRow> childRows(List<Unit> children, int year, FormDefinition form) {
-        Map<UnitYear, Aggregate> found = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
+        Map<UnitYear, List<Aggregate>> found = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
         return children.stream().map(child -> {
-            Totals totals = totals(found.get(new UnitYear(child.code, year)), form);
-            return new ChildRow(HierarchyService.summary(child), totals, status(child, year, totals));
+            YearForms forms = YearForms.of(found.getOrDefault(new UnitYear(child.code, year), List.of()));
+            return new ChildRow(HierarchyService.summary(child), forms.in(form), status(child, year, forms));
         }).toList();
     }
 
@@ -119,37 +135,43 @@ public class AggregateService {
         return TrendRange.of(from, to, FIRST_REPORT_YEAR, Year.now(config.zone()).getValue() + 1);
     }
 
+    /**
+     * A unit's totals year by year, each year's in its own form and given in the keys of the last year's form: what
+     * carries across a change of form is filled, what does not is absent ({@link Comparability}).
+     */
     @Transactional
     public Trend trend(String code, TrendRange range, FeedPosition position) {
         Unit unit = hierarchy.require(code);
-        Map<Integer, Aggregate> byYear = aggregates.years(code, range.from(), range.to()).stream()
-                .collect(Collectors.toMap(a -> a.id.reportYear, Function.identity()));
+        Map<Integer, List<Aggregate>> byYear = aggregates.years(code, range.from(), range.to()).stream()
+                .collect(Collectors.groupingBy(a -> a.id.reportYear));
+        FormDefinition trendForm = formFor(range.to());
+        List<String> keys = Comparability.keys(trendForm, IntStream.rangeClosed(range.from(), range.to())
+                .mapToObj(AggregateService::formFor).distinct().toList());
         List<YearTotals> years = new ArrayList<>();
         for (int year = range.from(); year <= range.to(); year++) {
             FormDefinition form = formFor(year);
-            Totals totals = totals(byYear.get(year), form);
-            years.add(new YearTotals(year, form.version(), totals.reports(), StatisticsJson.write(totals.cells()),
-                    status(unit, year, totals)));
+            YearForms forms = YearForms.of(byYear.getOrDefault(year, List.of()));
+            Totals totals = forms.in(form);
+            TrendTotals comparable = TrendTotals.of(trendForm, keys, totals.cells());
+            years.add(new YearTotals(year, form.version(), totals.reports(), forms.besides(form), comparable.totals(),
+                    comparable.absent(), comparable.derived(), status(unit, year, forms)));
         }
-        return new Trend(HierarchyService.summary(unit), range.from(), range.to(), years, position.asOf());
+        return new Trend(HierarchyService.summary(unit), range.from(), range.to(), trendForm.version(), years,
+                position.asOf());
     }
 
-    private ReportingStatus status(Unit unit, int year, Totals totals) {
-        return new ReportingStatus(unit.expected, totals.received(), unit.expected - totals.received(), totals.onTime(),
-                totals.late(), deadline.lastDay(year));
-    }
-
-    private static Totals totals(Aggregate aggregate, FormDefinition form) {
-        return aggregate == null ? Totals.zero(form) : RollupService.totals(aggregate);
+    private ReportingStatus status(Unit unit, int year, YearForms forms) {
+        return new ReportingStatus(unit.expected, forms.received(), unit.expected - forms.received(), forms.onTime(),
+                forms.late(), deadline.lastDay(year));
     }
 
     /** A bound on the years asked for, the same as intake's; a year up to it without reports has zero totals. */
     static final int LAST_REPORT_YEAR = 2100;
 
     /** The first year any form covers: years before it are not collected. */
-    static final int FIRST_REPORT_YEAR = Forms.all().stream().mapToInt(FormDefinition::firstReportYear).min().orElseThrow();
+    static final int FIRST_REPORT_YEAR = Forms.firstReportYear();
 
-    /** The form a report year uses; years before the 2021 form are not collected. */
+    /** The form a report year uses; years before the first form are not collected. */
     static FormDefinition formFor(int year) {
         if (year > LAST_REPORT_YEAR) {
             throw new InvalidRequestException("report years run to " + LAST_REPORT_YEAR + ", not " + year);

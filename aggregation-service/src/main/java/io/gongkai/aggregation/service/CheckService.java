@@ -7,7 +7,6 @@ import io.gongkai.aggregation.api.CheckCategory;
 import io.gongkai.aggregation.api.CheckFinding;
 import io.gongkai.aggregation.api.Checks;
 import io.gongkai.aggregation.config.ReportingConfig;
-import io.gongkai.aggregation.model.Aggregate;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
@@ -60,8 +59,7 @@ public class CheckService {
             read(report.crossYear).forEach(f -> crossYear.add(finding(unitCode, unitName, CheckCategory.CROSS_YEAR, f)));
         }
         findings.addAll(crossYear);
-        Aggregate aggregate = aggregates.findById(new UnitYear(code, year));
-        int missingCount = unit.expected - (aggregate == null ? 0 : aggregate.received);
+        int missingCount = unit.expected - YearForms.of(aggregates.forYear(new UnitYear(code, year))).received();
         if (missingCount > 0) {
             missingUnits.find(unit, year, config.missingLimit()).forEach(missing -> findings.add(new CheckFinding(
                     missing.code(), missing.name(), CheckCategory.MISSING, null, Severity.WARNING, List.of(), null, null,

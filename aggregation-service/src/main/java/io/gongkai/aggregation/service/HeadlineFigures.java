@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The figures a dashboard leads with, per form: which cells make "applications received", "share granted" and the
- * rest. Every cell named is checked against the form definition when this is built, so a renamed cell fails at start,
- * not on a reader's screen. A new form version adds its own list here; the page reads whichever the totals use.
+ * rest. The figures are one list in the keys of the forms; a form that lacks a figure's cells (the 2019 form has no
+ * fee amount) lists it as absent, so the page shows "—" there rather than a zero. Every cell named must be a cell of
+ * some form, checked when this is built, so a renamed cell fails at start, not on a reader's screen.
  */
 @ApplicationScoped
 public class HeadlineFigures {
@@ -28,52 +30,84 @@ public class HeadlineFigures {
     /** A result row's label starts with its number on the form: （三）, 1. and the like. */
     private static final Pattern ORDINAL = Pattern.compile("^(（[一二三四五六七八九十]+）|\\d+\\.)");
 
+    private static final List<Spec> FIGURES = List.of(
+            Spec.sum("received", "收到申请", "本年新收 + 上年结转",
+                    "applications.newReceived.total", "applications.carriedOver.total"),
+            Spec.share("grantedShare", "公开率", "（予以公开 + 部分公开）÷ 办理结果总计",
+                    List.of("applications.results.granted.total", "applications.results.partiallyGranted.total"),
+                    List.of("applications.results.total.total")),
+            Spec.sum("carriedForward", "结转下年度", "结转下年度继续办理", "applications.carriedForward.total"),
+            Spec.sum("review", "行政复议", "行政复议总计", "reviewLitigation.review.total"),
+            Spec.share("reviewCorrected", "复议纠错率", "结果纠正 ÷ 行政复议总计",
+                    List.of("reviewLitigation.review.corrected"), List.of("reviewLitigation.review.total")),
+            Spec.sum("litigation", "行政诉讼", "未经复议直接起诉 + 复议后起诉",
+                    "reviewLitigation.litigationDirect.total", "reviewLitigation.litigationAfterReview.total"),
+            Spec.share("litigationCorrected", "诉讼纠错率", "结果纠正 ÷ 行政诉讼总计",
+                    List.of("reviewLitigation.litigationDirect.corrected", "reviewLitigation.litigationAfterReview.corrected"),
+                    List.of("reviewLitigation.litigationDirect.total", "reviewLitigation.litigationAfterReview.total")),
+            Spec.sum("licensing", "行政许可", "本年处理决定数量", "activeDisclosure.licensing.decisions"),
+            Spec.sum("penalty", "行政处罚", "本年处理决定数量", "activeDisclosure.penalty.decisions"),
+            Spec.sum("coercion", "行政强制", "本年处理决定数量", "activeDisclosure.coercion.decisions"),
+            Spec.sum("fees", "行政事业性收费", "本年收费金额", "activeDisclosure.fees.amountWanYuan"));
+
     private final Map<String, FormFigures> byVersion = new LinkedHashMap<>();
 
     public HeadlineFigures() {
-        FormDefinition v2021 = Forms.require("2021");
-        byVersion.put(v2021.version(), of(v2021, figures2021(v2021)));
+        FIGURES.forEach(Spec::check);
+        Forms.all().forEach(form -> byVersion.put(form.version(), of(form,
+                FIGURES.stream().map(spec -> spec.in(form)).toList())));
     }
 
     public Optional<FormFigures> forVersion(String version) {
         return Optional.ofNullable(byVersion.get(version));
     }
 
-    private static List<Figure> figures2021(FormDefinition form) {
-        return List.of(
-                sum(form, "received", "收到申请", "本年新收 + 上年结转",
-                        "applications.newReceived.total", "applications.carriedOver.total"),
-                share(form, "grantedShare", "公开率", "（予以公开 + 部分公开）÷ 办理结果总计",
-                        List.of("applications.results.granted.total", "applications.results.partiallyGranted.total"),
-                        List.of("applications.results.total.total")),
-                sum(form, "carriedForward", "结转下年度", "结转下年度继续办理", "applications.carriedForward.total"),
-                sum(form, "review", "行政复议", "行政复议总计", "reviewLitigation.review.total"),
-                share(form, "reviewCorrected", "复议纠错率", "结果纠正 ÷ 行政复议总计",
-                        List.of("reviewLitigation.review.corrected"), List.of("reviewLitigation.review.total")),
-                sum(form, "litigation", "行政诉讼", "未经复议直接起诉 + 复议后起诉",
-                        "reviewLitigation.litigationDirect.total", "reviewLitigation.litigationAfterReview.total"),
-                share(form, "litigationCorrected", "诉讼纠错率", "结果纠正 ÷ 行政诉讼总计",
-                        List.of("reviewLitigation.litigationDirect.corrected", "reviewLitigation.litigationAfterReview.corrected"),
-                        List.of("reviewLitigation.litigationDirect.total", "reviewLitigation.litigationAfterReview.total")),
-                sum(form, "licensing", "行政许可", "本年处理决定数量", "activeDisclosure.licensing.decisions"),
-                sum(form, "penalty", "行政处罚", "本年处理决定数量", "activeDisclosure.penalty.decisions"),
-                sum(form, "coercion", "行政强制", "本年处理决定数量", "activeDisclosure.coercion.decisions"),
-                sum(form, "fees", "行政事业性收费", "本年收费金额", "activeDisclosure.fees.amountWanYuan"));
-    }
+    /** A figure in the keys of the forms: a sum of cells, or that sum as a share of another sum when whole is given. */
+    private record Spec(String id, String label, String hint, List<String> part, List<String> whole) {
 
-    private static Figure sum(FormDefinition form, String id, String label, String hint, String... keys) {
-        List<Cell> cells = List.of(keys).stream().map(form::requireCell).toList();
-        if (cells.stream().map(Cell::unit).distinct().count() != 1) {
-            throw new IllegalStateException("figure " + id + " adds cells of different units");
+        static Spec sum(String id, String label, String hint, String... keys) {
+            return new Spec(id, label, hint, List.of(keys), List.of());
         }
-        return new Figure(id, label, hint, cells.get(0).unit(), cells.get(0).type() == CellType.AMOUNT, List.of(keys), List.of());
-    }
 
-    private static Figure share(FormDefinition form, String id, String label, String hint, List<String> part,
-            List<String> whole) {
-        sum(form, id, label, hint, part.toArray(String[]::new));
-        sum(form, id, label, hint, whole.toArray(String[]::new));
-        return new Figure(id, label, hint, "%", false, part, whole);
+        static Spec share(String id, String label, String hint, List<String> part, List<String> whole) {
+            return new Spec(id, label, hint, part, whole);
+        }
+
+        /** Fails when no form has all the cells, or a sum would add cells of different units. */
+        void check() {
+            Forms.all().stream().filter(this::isIn).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("figure " + id + " names cells no form has"));
+            Forms.all().stream().filter(this::isIn).forEach(form -> {
+                unitOf(form, part);
+                if (!whole.isEmpty()) {
+                    unitOf(form, whole);
+                }
+            });
+        }
+
+        boolean isIn(FormDefinition form) {
+            return Stream.concat(part.stream(), whole.stream()).allMatch(key -> form.cell(key).isPresent());
+        }
+
+        /** The figure as a form gives it; absent (no cells) in a form that lacks some of them. */
+        Figure in(FormDefinition form) {
+            FormDefinition having = isIn(form) ? form : Forms.all().stream().filter(this::isIn).findFirst().orElseThrow();
+            Cell first = having.requireCell(part.get(0));
+            String unit = whole.isEmpty() ? unitOf(having, part) : "%";
+            boolean amount = whole.isEmpty() && first.type() == CellType.AMOUNT;
+            if (!isIn(form)) {
+                return new Figure(id, label, "表式 " + form.version() + " 没有这一项", unit, amount, List.of(), List.of(), true);
+            }
+            return new Figure(id, label, hint, unit, amount, part, whole, false);
+        }
+
+        private String unitOf(FormDefinition form, List<String> keys) {
+            List<Cell> cells = keys.stream().map(form::requireCell).toList();
+            if (cells.stream().map(Cell::unit).distinct().count() != 1) {
+                throw new IllegalStateException("figure " + id + " adds cells of different units");
+            }
+            return cells.get(0).unit();
+        }
     }
 
     private static FormFigures of(FormDefinition form, List<Figure> figures) {

@@ -38,8 +38,7 @@ public class MissingUnits {
     /** Runs in the caller's transaction. */
     public List<MissingUnit> find(Unit unit, int year, int limit) {
         List<MissingUnit> found = new ArrayList<>();
-        Aggregate total = aggregates.findById(new UnitYear(unit.code, year));
-        collect(unit, year, total == null ? 0 : total.received, limit, found);
+        collect(unit, year, YearForms.of(aggregates.forYear(new UnitYear(unit.code, year))).received(), limit, found);
         return found;
     }
 
@@ -62,10 +61,10 @@ public class MissingUnits {
         }
         for (int offset = 0; found.size() < limit; offset += CHILDREN_AT_ONCE) {
             List<Unit> children = units.children(unit.code, offset, CHILDREN_AT_ONCE);
-            Map<UnitYear, Aggregate> totals = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
+            Map<UnitYear, List<Aggregate>> totals = aggregates.findByKeys(children.stream().map(c -> new UnitYear(c.code, year)).toList());
             for (Unit child : children) {
-                Aggregate total = totals.get(new UnitYear(child.code, year));
-                collect(child, year, total == null ? 0 : total.received, limit, found);
+                int childReceived = YearForms.of(totals.getOrDefault(new UnitYear(child.code, year), List.of())).received();
+                collect(child, year, childReceived, limit, found);
             }
             if (children.size() < CHILDREN_AT_ONCE) {
                 return;

@@ -10,6 +10,7 @@ import io.gongkai.aggregation.model.FollowerState;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
+import io.gongkai.aggregation.model.UnitYearForm;
 import io.gongkai.aggregation.repository.AggregateRepository;
 import io.gongkai.aggregation.repository.FollowerStateRepository;
 import io.gongkai.aggregation.repository.RollupRows;
@@ -21,6 +22,7 @@ import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.form.Rule;
 import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.contracts.form.StatisticsJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,12 +120,11 @@ public class RollupService {
         Set<UnitYear> changed = new LinkedHashSet<>();
         Set<UnitYear> added = new HashSet<>();
         RollupBatch batch = new RollupBatch();
-        Map<Integer, String> formByYear = new HashMap<>();
         int applied = 0;
         for (FeedEntry entry : entries) {
             Unit unit = unitsByCode.get(entry.unitCode());
             FormDefinition form = Forms.byVersion(entry.formVersion()).orElse(null);
-            CellValues cells = form == null ? null : StatisticsJson.read(form, entry.submission());
+            CellValues cells = form == null ? null : StatisticsJson.read(form, entry.submission()).forTotals();
             if (unit == null || cells == null || !cells.isComplete()) {
                 LOG.warnf("feed entry %d (%s %d v%d) skipped: unknown unit, form %s or incomplete cells",
                         entry.cursor(), entry.unitCode(), entry.year(), entry.version(), entry.formVersion());
@@ -134,16 +135,7 @@ public class RollupService {
             if (report != null && report.version >= entry.version()) {
                 continue;
             }
-            if (report != null && !report.formVersion.equals(form.version())) {
-                throw new IllegalStateException("unit " + key + " changed form from " + report.formVersion + " to "
-                        + form.version() + ": totals of different forms cannot be subtracted");
-            }
-            String yearForm = formByYear.computeIfAbsent(entry.year(), y -> form.version());
-            if (!yearForm.equals(form.version())) {
-                throw new IllegalStateException("year " + entry.year() + " mixes forms " + yearForm + " and " + form.version());
-            }
-            CellValues replaced = report == null ? null
-                    : cellsByKey.computeIfAbsent(key, k -> CellsCodec.decode(form, current.get(k).cells));
+            CellValues replaced = report == null ? null : cells(key, report, cellsByKey);
             Instant receivedAt = entry.receivedAt().toInstant();
             boolean first = report == null;
             if (first) {
@@ -163,7 +155,7 @@ public class RollupService {
             report.receivedAt = receivedAt;
             report.cells = CellsCodec.encode(cells);
             List<Finding> warnings = entry.warnings() == null ? List.of() : entry.warnings().stream()
-                    .filter(f -> !isCrossYear(f)).toList();
+                    .filter(f -> !isCrossYear(form, f)).toList();
             report.warnings = json(warnings);
             report.warningCount = warnings.size();
             cellsByKey.put(key, cells);
@@ -174,7 +166,7 @@ public class RollupService {
         written.addAll(recheckCrossYear(connection, changed, current, cellsByKey, unitsByCode));
         rows.insertReports(connection, written.stream().filter(added::contains).map(current::get).toList());
         rows.updateReports(connection, written.stream().filter(k -> !added.contains(k)).map(current::get).toList());
-        writeTotals(connection, batch, formByYear);
+        writeTotals(connection, batch);
         return applied;
     }
 
@@ -190,9 +182,12 @@ public class RollupService {
         return state.epoch;
     }
 
-    /** Intake also reports X1/X2 against what it had then; aggregation recomputes them against current versions. */
-    private static boolean isCrossYear(Finding finding) {
-        return finding.rule() != null && finding.rule().startsWith("X");
+    /**
+     * Intake also reports the cross-year rules against what it had then; aggregation recomputes them against current
+     * versions. Which rules those are, the report's form says.
+     */
+    private static boolean isCrossYear(FormDefinition form, Finding finding) {
+        return finding.rule() != null && form.rule(finding.rule()).map(Rule::crossYear).orElse(false);
     }
 
     /** The units of the entries, registering departments seen for the first time. */
@@ -223,8 +218,9 @@ public class RollupService {
     }
 
     /**
-     * Recomputes X1/X2 for each changed report against the same unit's report of the year before, and for the
-     * report of the year after (whose previous year just changed). Answers the reports recomputed.
+     * Recomputes the cross-year rules for each changed report against the same unit's report of the year before, and
+     * for the report of the year after (whose previous year just changed). Across a change of form only the rules
+     * that say they hold across forms compare. Answers the reports recomputed.
      */
     private Set<UnitYear> recheckCrossYear(Connection connection, Set<UnitYear> changed,
             Map<UnitYear, UnitReport> current, Map<UnitYear, CellValues> cellsByKey, Map<String, Unit> unitsByCode)
@@ -245,7 +241,7 @@ public class RollupService {
             }
             recomputed.add(key);
             UnitReport previous = current.get(new UnitYear(key.unitCode, key.reportYear - 1));
-            List<Finding> findings = previous == null || !previous.formVersion.equals(report.formVersion) ? List.of()
+            List<Finding> findings = previous == null ? List.of()
                     : RuleEvaluator.crossYear(cells(key, report, cellsByKey), cells(previous.id, previous, cellsByKey),
                             HierarchyService.levelOf(unitsByCode.computeIfAbsent(key.unitCode, units::findById)));
             report.crossYear = json(findings);
@@ -260,27 +256,21 @@ public class RollupService {
     }
 
     /** Reads each affected total once, adds the batch's change and writes it once. */
-    private void writeTotals(Connection connection, RollupBatch batch, Map<Integer, String> formByYear)
-            throws SQLException {
+    private void writeTotals(Connection connection, RollupBatch batch) throws SQLException {
         if (batch.isEmpty()) {
             return;
         }
-        Map<UnitYear, Aggregate> existing = rows.aggregates(connection, batch.deltas().keySet());
+        Map<UnitYearForm, Aggregate> existing = rows.aggregates(connection, batch.deltas().keySet());
         List<Aggregate> added = new ArrayList<>();
         List<Aggregate> updated = new ArrayList<>();
         batch.deltas().forEach((key, delta) -> {
-            FormDefinition form = delta.cells().form();
             Aggregate aggregate = existing.get(key);
             if (aggregate == null) {
                 aggregate = new Aggregate();
                 aggregate.id = key;
-                aggregate.formVersion = form.version();
-                write(aggregate, Totals.zero(form).plus(delta));
+                write(aggregate, Totals.zero(delta.cells().form()).plus(delta));
                 added.add(aggregate);
             } else {
-                if (!aggregate.formVersion.equals(formByYear.get(key.reportYear))) {
-                    throw new IllegalStateException("total " + key + " is in form " + aggregate.formVersion);
-                }
                 write(aggregate, totals(aggregate).plus(delta));
                 updated.add(aggregate);
             }
@@ -290,7 +280,7 @@ public class RollupService {
     }
 
     static Totals totals(Aggregate aggregate) {
-        return new Totals(CellsCodec.decode(Forms.byVersion(aggregate.formVersion).orElseThrow(), aggregate.cells),
+        return new Totals(CellsCodec.decode(Forms.require(aggregate.id.formVersion), aggregate.cells),
                 aggregate.reports, aggregate.received, aggregate.onTime, aggregate.late);
     }
 

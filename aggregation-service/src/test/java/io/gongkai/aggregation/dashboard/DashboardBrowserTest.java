@@ -89,6 +89,8 @@ class DashboardBrowserTest {
     }
 
     static final int YEAR = 2023;
+    /** A year of the 2019 trial form, which has no fee amount. */
+    static final int TRIAL_YEAR = 2020;
     static final String DISTRICT = "640402";
     static final String CITY = "6404";
     static final String DEPARTMENT = "640402-GAJ";
@@ -151,6 +153,10 @@ class DashboardBrowserTest {
         }
         entries.add(StubFeed.entry(DEPARTMENT, "固原市原州区公安局", DISTRICT, YEAR, 1, ValidReports.random(random, 20),
                 ON_TIME, List.of()));
+        Division trial = townships.get(0);
+        entries.add(StubFeed.entry(trial.code(), trial.name(), null, TRIAL_YEAR, 1,
+                ValidReports.random(ValidReports.FORM_2019, random, 20), OffsetDateTime.parse("2021-01-20T10:00:00+08:00"),
+                List.of()));
         for (Division county : divisions.children(CITY)) {
             if (!county.code().equals(DISTRICT)) {
                 divisions.children(county.code()).stream().limit(3).forEach(t -> entries.add(StubFeed.entry(t.code(),
@@ -281,6 +287,27 @@ class DashboardBrowserTest {
         assertThat(breadcrumb()).containsExactly("全国", "宁夏回族自治区", "固原市", "原州区", townships.get(0).name());
         assertThat(text("[data-tally='status'] dd")).isEqualTo("已报送（按时）");
         Browser.screenshot(driver, "05-township");
+    }
+
+    @Test
+    @Order(4)
+    void aYearOfTheTrialFormShowsItsFiguresAndADashForTheFeeItDoesNotHave() {
+        String township = townships.get(0).code();
+        show("#/unit/" + township + "/" + TRIAL_YEAR);
+        JsonNode aggregate = read(given().auth().oauth2(reader).when().get("/api/v1/aggregates/{code}/{year}", township, TRIAL_YEAR)
+                .then().statusCode(200).extract().asString());
+        assertThat(aggregate.get("formVersion").asText()).isEqualTo("2019");
+        JsonNode form = read(given().when().get("/dashboard/forms/2019.json").then().statusCode(200).extract().asString());
+
+        for (JsonNode figure : form.get("figures")) {
+            String id = figure.get("id").asText();
+            String shown = text("[data-figure='" + id + "'] .number");
+            assertThat(shown).as(id).isEqualTo(figure.get("absent").asBoolean() ? "—" : expected(figure, aggregate.get("totals")));
+        }
+        assertThat(text("[data-figure='fees'] .number")).isEqualTo("—");
+        assertThat(driver.findElements(By.cssSelector("[data-figure='fees'] .unit"))).isEmpty();
+        assertThat(attributes("#year option", "value")).contains("2019", "2020");
+        Browser.screenshot(driver, "05b-trial-form-year");
     }
 
     @Test

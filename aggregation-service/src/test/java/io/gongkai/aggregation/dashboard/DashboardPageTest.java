@@ -59,9 +59,10 @@ class DashboardPageTest {
         given().when().get("/dashboard/config.json").then().statusCode(200)
                 .header("Cache-Control", containsString("no-cache"))
                 .body("signIn.local", equalTo(true)).body("signIn.oidc", nullValue())
-                .body("firstYear", equalTo(2021)).body("defaultYear", equalTo(thisYear - 1))
+                .body("firstYear", equalTo(2019)).body("defaultYear", equalTo(thisYear - 1))
                 .body("lastYear", equalTo(thisYear)).body("pollSeconds", equalTo(5)).body("trendYears", equalTo(5))
-                .body("forms[0].version", equalTo("2021")).body("forms[0].firstYear", equalTo(2021));
+                .body("forms[0].version", equalTo("2019")).body("forms[0].firstYear", equalTo(2019))
+                .body("forms[1].version", equalTo("2021")).body("forms[1].firstYear", equalTo(2021));
     }
 
     @Test
@@ -69,6 +70,9 @@ class DashboardPageTest {
         given().when().get("/dashboard/forms/2021.json").then().statusCode(200).header("Cache-Control", "max-age=3600")
                 .body("figures.id", hasSize(11)).body("resultRows", hasSize(21))
                 .body("cellLabels.'/activeDisclosure/fees/amountWanYuan'", containsString("万元"));
+        given().when().get("/dashboard/forms/2019.json").then().statusCode(200)
+                .body("figures.id", hasSize(11)).body("resultRows", hasSize(19))
+                .body("figures.find { it.id == 'fees' }.absent", equalTo(true));
         given().when().get("/dashboard/forms/1999.json").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
     }
 

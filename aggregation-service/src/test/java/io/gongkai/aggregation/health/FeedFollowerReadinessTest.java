@@ -51,8 +51,9 @@ class FeedFollowerReadinessTest {
     void aPageThatKeepsFailingMakesTheServiceNotReadyUntilItApplies() throws SQLException {
         long before = StubFeed.appliedCursor();
         Instant start = Instant.now();
+        // A stored total no page can read: every attempt to add the report to it fails until it is gone.
         execute("INSERT INTO aggregate (unit_code, report_year, form_version, cells, reports, received, on_time, late)"
-                + " VALUES ('" + COUNTY + "', " + YEAR + ", 'other', '[0]', 1, 1, 1, 0)");
+                + " VALUES ('" + COUNTY + "', " + YEAR + ", '2021', '[0]', 1, 1, 1, 0)");
         Division township = DivisionTable.national().children(COUNTY).get(0);
         long position;
         try {
@@ -66,14 +67,14 @@ class FeedFollowerReadinessTest {
             assertThat(check.at("/data/cursor").asLong()).isEqualTo(before);
             assertThat(check.at("/data/failingPosition").asLong()).isEqualTo(position);
             assertThat(check.at("/data/consecutiveFailures").asInt()).isGreaterThanOrEqualTo(10);
-            assertThat(check.at("/data/error").asText()).contains("is in form other");
+            assertThat(check.at("/data/error").asText()).contains("stored cells have 1 values");
             assertThat(Instant.parse(check.at("/data/failingSince").asText())).isBetween(start, Instant.now());
             assertThat(Metrics.value("gongkai_feed_apply_failures")).isGreaterThanOrEqualTo(10);
             assertThat(Metrics.value("gongkai_feed_cursor")).isEqualTo(before);
             given().when().get("/api/v1/aggregates/CN/2023").then().statusCode(200);
         } finally {
             execute("DELETE FROM aggregate WHERE unit_code = '" + COUNTY + "' AND report_year = " + YEAR
-                    + " AND form_version = 'other'");
+                    + " AND form_version = '2021'");
         }
 
         StubFeed.awaitApplied(position);

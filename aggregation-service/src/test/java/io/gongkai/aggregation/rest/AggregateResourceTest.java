@@ -188,9 +188,12 @@ class AggregateResourceTest {
             given().when().get(path).then().statusCode(404).contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(404)).body("type", equalTo("/problems/unknown-unit"));
         }
-        given().when().get("/api/v1/aggregates/620102/2019").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+        given().when().get("/api/v1/aggregates/620102/2018").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(400)).body("type", equalTo("/problems/invalid-request"));
-        for (String path : List.of("/api/v1/aggregates/620102/trend?from=2020&to=2023",
+        given().when().get("/api/v1/aggregates/620102/2023?formVersion=2020").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/invalid-parameter"))
+                .body("violations[0].pointers[0]", equalTo("formVersion"));
+        for (String path : List.of("/api/v1/aggregates/620102/trend?from=2018&to=2023",
                 "/api/v1/aggregates/620102/trend?from=2023", "/api/v1/aggregates/620102/trend?from=2024&to=2023")) {
             given().when().get(path).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                     .body("status", equalTo(400)).body("type", equalTo("/problems/invalid-parameter"));

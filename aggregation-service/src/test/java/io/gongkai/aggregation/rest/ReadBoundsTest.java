@@ -138,7 +138,7 @@ class ReadBoundsTest {
         assertThat(trend.get("years")).hasSize(nextYear - 2021 + 1);
 
         Map<String, String> bad = Map.of("from=2021&to=" + (nextYear + 1), "to", "from=2021&to=2071", "to",
-                "from=1971&to=2021", "from", "from=2020&to=2021", "from", "from=2024&to=2023", "to", "from=2021", "to",
+                "from=1971&to=2021", "from", "from=2018&to=2021", "from", "from=2024&to=2023", "to", "from=2021", "to",
                 "to=2021", "from", "from=x&to=2023", "from", "from=2021&to=99999999999", "to", "from=&to=2023", "from");
         bad.forEach((query, parameter) -> assertNamesParameter(given().when().get("/api/v1/aggregates/CN/trend?" + query)
                 .then(), parameter, query));

@@ -38,6 +38,33 @@ class HeadlineFiguresTest {
     }
 
     @Test
+    void theOldFormHasTheSameFiguresButNoFeeAmount() {
+        FormFigures v2019 = new HeadlineFigures().forVersion("2019").orElseThrow();
+
+        assertThat(v2019.figures()).extracting(FormFigures.Figure::id)
+                .containsExactlyElementsOf(v2021.figures().stream().map(FormFigures.Figure::id).toList());
+        assertThat(v2019.figures()).filteredOn(FormFigures.Figure::absent).singleElement().satisfies(fees -> {
+            assertThat(fees.id()).isEqualTo("fees");
+            assertThat(fees.cells()).isEmpty();
+            assertThat(fees.unit()).isEqualTo("万元");
+        });
+        assertThat(v2019.figures()).filteredOn(f -> !f.absent())
+                .allSatisfy(f -> assertThat(f.cells()).isEqualTo(v2021.figures().stream()
+                        .filter(g -> g.id().equals(f.id())).findFirst().orElseThrow().cells()));
+        assertThat(v2021.figures()).noneMatch(FormFigures.Figure::absent);
+    }
+
+    @Test
+    void theOldFormsResultRowsHaveOtherHandlingAsOneRow() {
+        FormFigures v2019 = new HeadlineFigures().forVersion("2019").orElseThrow();
+
+        assertThat(v2019.resultRows()).hasSize(19).extracting(FormFigures.ResultRow::cell)
+                .contains("applications.results.other.total")
+                .noneMatch(key -> key.startsWith("applications.results.other.other."));
+        assertThat(v2019.cellLabels()).hasSize(Forms.require("2019").cells().size());
+    }
+
+    @Test
     void anUnknownFormHasNoFigures() {
         assertThat(new HeadlineFigures().forVersion("1999")).isEmpty();
     }

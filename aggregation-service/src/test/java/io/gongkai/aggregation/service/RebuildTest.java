@@ -5,6 +5,7 @@ import io.gongkai.aggregation.model.Aggregate;
 import io.gongkai.aggregation.model.Unit;
 import io.gongkai.aggregation.model.UnitReport;
 import io.gongkai.aggregation.model.UnitYear;
+import io.gongkai.aggregation.model.UnitYearForm;
 import io.gongkai.aggregation.repository.AggregateRepository;
 import io.gongkai.aggregation.repository.UnitReportRepository;
 import io.gongkai.aggregation.repository.UnitRepository;
@@ -14,6 +15,8 @@ import io.gongkai.contracts.api.FeedEntry;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionTable;
 import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.contracts.testing.ValidReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -81,7 +84,7 @@ class RebuildTest {
     @Test
     void aRebuildGivesExactlyTheIncrementalResult() {
         Map<String, String> incremental = snapshot();
-        assertThat(incremental).containsKey("aggregate 5101/2025").containsKey("aggregate CN/2026");
+        assertThat(incremental).containsKey("aggregate 5101/2025/2021").containsKey("aggregate CN/2026/2021");
         String etag = given().when().get("/api/v1/aggregates/5101/2025").then().statusCode(200).extract().header("ETag");
         long cursor = StubFeed.appliedCursor();
 
@@ -100,27 +103,28 @@ class RebuildTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Map<String, Unit> all = new HashMap<>();
             units.streamAll().forEach(u -> all.put(u.code, u));
-            Map<UnitYear, Aggregate> totals = new HashMap<>();
+            Map<UnitYearForm, Aggregate> totals = new HashMap<>();
             aggregates.streamAll().forEach(a -> totals.put(a.id, a));
             Map<UnitYear, UnitReport> own = new HashMap<>();
             reports.streamAll().forEach(r -> own.put(r.id, r));
-            Map<UnitYear, CellValues> childSums = new HashMap<>();
-            Map<UnitYear, Integer> childReceived = new HashMap<>();
+            Map<UnitYearForm, CellValues> childSums = new HashMap<>();
+            Map<UnitYearForm, Integer> childReceived = new HashMap<>();
             totals.forEach((key, total) -> {
                 String parent = all.get(key.unitCode).parentCode;
                 if (parent != null) {
-                    UnitYear parentKey = new UnitYear(parent, key.reportYear);
+                    UnitYearForm parentKey = new UnitYearForm(parent, key.reportYear, key.formVersion);
                     childSums.merge(parentKey, cells(total), CellValues::plus);
                     childReceived.merge(parentKey, total.received, Integer::sum);
                 }
             });
             assertThat(totals).isNotEmpty();
             totals.forEach((key, total) -> {
-                UnitReport report = own.get(key);
-                CellValues expected = childSums.getOrDefault(key, CellValues.zero(ValidReports.FORM));
+                FormDefinition form = Forms.require(key.formVersion);
+                UnitReport report = own.get(key.unitYear());
+                CellValues expected = childSums.getOrDefault(key, CellValues.zero(form));
                 int received = childReceived.getOrDefault(key, 0);
-                if (report != null) {
-                    expected = expected.plus(CellsCodec.decode(ValidReports.FORM, report.cells));
+                if (report != null && report.formVersion.equals(key.formVersion)) {
+                    expected = expected.plus(CellsCodec.decode(form, report.cells));
                     received += all.get(key.unitCode).kind.expectedToReport() ? 1 : 0;
                 }
                 assertThat(cells(total)).as("total of %s", key).isEqualTo(expected);
@@ -131,13 +135,13 @@ class RebuildTest {
     }
 
     private static CellValues cells(Aggregate aggregate) {
-        return CellsCodec.decode(ValidReports.FORM, aggregate.cells);
+        return CellsCodec.decode(Forms.require(aggregate.id.formVersion), aggregate.cells);
     }
 
     private Map<String, String> snapshot() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, String> rows = new TreeMap<>();
-            aggregates.streamAll().forEach(a -> rows.put("aggregate " + a.id, a.formVersion + " " + a.cells + " reports="
+            aggregates.streamAll().forEach(a -> rows.put("aggregate " + a.id, a.cells + " reports="
                     + a.reports + " received=" + a.received + " onTime=" + a.onTime + " late=" + a.late));
             reports.streamAll().forEach(r -> rows.put("report " + r.id, "v" + r.version + " " + r.cells + " first="
                     + r.firstReceivedAt + " onTime=" + r.onTime + " warnings=" + r.warnings + " crossYear=" + r.crossYear));

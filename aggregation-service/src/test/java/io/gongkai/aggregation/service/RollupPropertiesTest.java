@@ -2,8 +2,10 @@ package io.gongkai.aggregation.service;
 
 import io.gongkai.aggregation.mapping.CellsCodec;
 import io.gongkai.aggregation.model.UnitYear;
+import io.gongkai.aggregation.model.UnitYearForm;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
+import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.GovernmentLevel;
 import io.gongkai.contracts.form.RuleEvaluator;
 import io.gongkai.contracts.testing.ValidReports;
@@ -40,25 +42,28 @@ class RollupPropertiesTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void everyTotalIsTheSumOfItsSubtreeSatisfiesTheFormsSumRulesAndEqualsItsChildrensSum(long seed) {
+    void everyTotalIsTheSumOfItsSubtreeInItsFormSatisfiesTheFormsSumRulesAndEqualsItsChildrensSum(long seed) {
         Random random = new Random(seed);
         Map<String, Node> nodes = hierarchy(random);
         List<Node> reporters = new ArrayList<>(nodes.values().stream()
                 .filter(n -> n.leaf() || random.nextInt(4) == 0).toList());
         List<Integer> years = List.of(2022, 2023);
 
-        // Versions in feed order: first reports, then corrections, shuffled; then replays of old versions.
+        // Versions in feed order: first reports, then corrections, shuffled; then replays of old versions. One in four
+        // is made in the 2019 form, so corrections also move reports from one form to the other.
         List<Object[]> feed = new ArrayList<>();
         Map<UnitYear, Integer> versions = new HashMap<>();
         for (int i = 0; i < reporters.size() * 2; i++) {
             Node unit = reporters.get(random.nextInt(reporters.size()));
             int year = years.get(random.nextInt(years.size()));
             int version = versions.merge(new UnitYear(unit.code(), year), 1, Integer::sum);
-            feed.add(new Object[] {unit, year, version, ValidReports.random(random, 1 + random.nextInt(1000))});
+            FormDefinition form = random.nextInt(4) == 0 ? ValidReports.FORM_2019 : ValidReports.FORM;
+            feed.add(new Object[] {unit, year, version, ValidReports.random(form, random, 1 + random.nextInt(1000))});
         }
         Map<UnitYear, CellValues> current = new HashMap<>();
         Map<UnitYear, Integer> currentVersion = new HashMap<>();
-        Map<UnitYear, Totals> totals = new HashMap<>();
+        Map<UnitYear, Boolean> onTime = new HashMap<>();
+        Map<UnitYearForm, Totals> totals = new HashMap<>();
         int position = 0;
         while (position < feed.size()) {
             int batchEnd = Math.min(feed.size(), position + 1 + random.nextInt(8));
@@ -70,46 +75,59 @@ class RollupPropertiesTest {
                 if (currentVersion.getOrDefault(key, 0) >= version) {
                     continue;
                 }
-                batch.add(lineage(nodes, unit), key.reportYear, (CellValues) entry[3], current.get(key), unit.leaf(),
-                        random.nextBoolean());
+                boolean timely = onTime.computeIfAbsent(key, k -> random.nextBoolean());
+                batch.add(lineage(nodes, unit), key.reportYear, (CellValues) entry[3], current.get(key), unit.leaf(), timely);
                 current.put(key, (CellValues) entry[3]);
                 currentVersion.put(key, version);
             }
             batch.deltas().forEach((key, delta) ->
-                    totals.merge(key, Totals.zero(ValidReports.FORM).plus(delta), Totals::plus));
+                    totals.merge(key, Totals.zero(delta.cells().form()).plus(delta), Totals::plus));
             position = batchEnd;
         }
 
         for (String code : nodes.keySet()) {
             for (int year : years) {
-                Totals total = totals.getOrDefault(new UnitYear(code, year), Totals.zero(ValidReports.FORM));
-                List<CellValues> subtree = new ArrayList<>();
-                int leavesReporting = 0;
-                for (Map.Entry<UnitYear, CellValues> report : current.entrySet()) {
-                    if (report.getKey().reportYear == year && lineage(nodes, nodes.get(report.getKey().unitCode)).contains(code)) {
-                        subtree.add(report.getValue());
-                        leavesReporting += nodes.get(report.getKey().unitCode).leaf() ? 1 : 0;
+                int receivedInAnyForm = 0;
+                for (FormDefinition form : List.of(ValidReports.FORM, ValidReports.FORM_2019)) {
+                    Totals total = totals.getOrDefault(new UnitYearForm(code, year, form.version()), Totals.zero(form));
+                    List<CellValues> subtree = new ArrayList<>();
+                    int leavesReporting = 0;
+                    for (Map.Entry<UnitYear, CellValues> report : current.entrySet()) {
+                        if (report.getKey().reportYear == year && report.getValue().form() == form
+                                && lineage(nodes, nodes.get(report.getKey().unitCode)).contains(code)) {
+                            subtree.add(report.getValue());
+                            leavesReporting += nodes.get(report.getKey().unitCode).leaf() ? 1 : 0;
+                        }
                     }
-                }
-                assertThat(total.cells()).as("total of %s/%d against the direct sum", code, year)
-                        .isEqualTo(ValidReports.sum(subtree));
-                assertThat(total.reports()).isEqualTo(subtree.size());
-                assertThat(total.received()).isEqualTo(leavesReporting);
-                assertThat(total.onTime() + total.late()).isEqualTo(leavesReporting);
-                List<Finding> broken = RuleEvaluator.sameYear(total.cells(), GovernmentLevel.NATIONAL).stream()
-                        .filter(f -> SUM_RULES.contains(f.rule())).toList();
-                assertThat(broken).as("rules broken by the total of %s/%d", code, year).isEmpty();
+                    String which = code + "/" + year + " in form " + form.version();
+                    assertThat(total.cells()).as("total of %s against the direct sum", which)
+                            .isEqualTo(subtree.isEmpty() ? CellValues.zero(form) : ValidReports.sum(subtree));
+                    assertThat(total.reports()).as("reports of %s", which).isEqualTo(subtree.size());
+                    assertThat(total.received()).as("received of %s", which).isEqualTo(leavesReporting);
+                    assertThat(total.onTime() + total.late()).isEqualTo(leavesReporting);
+                    assertThat(total.onTime()).isNotNegative();
+                    assertThat(total.late()).isNotNegative();
+                    receivedInAnyForm += total.received();
+                    List<Finding> broken = RuleEvaluator.sameYear(total.cells(), GovernmentLevel.NATIONAL).stream()
+                            .filter(f -> SUM_RULES.contains(f.rule())).toList();
+                    assertThat(broken).as("rules broken by the total of %s", which).isEmpty();
 
-                CellValues childrenSum = CellValues.zero(ValidReports.FORM);
-                for (Node child : nodes.values()) {
-                    if (code.equals(child.parent())) {
-                        childrenSum = childrenSum.plus(totals.getOrDefault(new UnitYear(child.code(), year),
-                                Totals.zero(ValidReports.FORM)).cells());
+                    CellValues childrenSum = CellValues.zero(form);
+                    for (Node child : nodes.values()) {
+                        if (code.equals(child.parent())) {
+                            childrenSum = childrenSum.plus(totals.getOrDefault(new UnitYearForm(child.code(), year,
+                                    form.version()), Totals.zero(form)).cells());
+                        }
                     }
+                    CellValues own = current.get(new UnitYear(code, year));
+                    CellValues ownInForm = own != null && own.form() == form ? own : CellValues.zero(form);
+                    assertThat(total.cells()).as("total of %s against its own report plus its children's totals", which)
+                            .isEqualTo(childrenSum.plus(ownInForm));
                 }
-                CellValues own = current.getOrDefault(new UnitYear(code, year), CellValues.zero(ValidReports.FORM));
-                assertThat(total.cells()).as("total of %s/%d against its own report plus its children's totals", code, year)
-                        .isEqualTo(childrenSum.plus(own));
+                int reportingLeaves = (int) current.keySet().stream().filter(k -> k.reportYear == year
+                        && nodes.get(k.unitCode).leaf() && lineage(nodes, nodes.get(k.unitCode)).contains(code)).count();
+                assertThat(receivedInAnyForm).as("units of %s/%d that reported, in whatever form", code, year)
+                        .isEqualTo(reportingLeaves);
             }
         }
     }

@@ -3,6 +3,7 @@ package io.gongkai.aggregation.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.contracts.form.CellValues;
+import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.contracts.testing.ValidReports;
 import io.restassured.response.ValidatableResponse;
@@ -21,9 +22,14 @@ public final class Totals {
         }
     }
 
-    /** The cells of a totals object. */
+    /** The cells of a totals object in the 2021 form. */
     public static CellValues cells(JsonNode totals) {
-        CellValues cells = StatisticsJson.read(ValidReports.FORM, totals);
+        return cells(ValidReports.FORM, totals);
+    }
+
+    /** The cells of a totals object in the given form; a cell missing fails. */
+    public static CellValues cells(FormDefinition form, JsonNode totals) {
+        CellValues cells = StatisticsJson.read(form, totals);
         if (!cells.isComplete()) {
             throw new AssertionError("totals lack cells: " + totals);
         }
