@@ -39,7 +39,11 @@ class AggregationContractTest {
                 .when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         JsonNode schemas = served.path("components").path("schemas");
 
-        assertThat(schemas.at("/YearTotals/properties/totals/$ref").asText()).isEqualTo("#/components/schemas/Statistics");
+        assertThat(schemas.at("/AggregateView/properties/totals/$ref").asText()).isEqualTo("#/components/schemas/Statistics");
+        assertThat(schemas.at("/ChildAggregate/properties/totals/$ref").asText()).isEqualTo("#/components/schemas/Statistics");
+        assertThat(schemas.at("/YearTotals/properties/totals/type").asText())
+                .as("a trend's year leaves out the cells it has nothing comparable for: not a whole form's statistics")
+                .isEqualTo("object");
         assertThat(schemas.at("/Statistics/oneOf").findValuesAsText("$ref")).containsExactlyInAnyOrder(
                 "#/components/schemas/Statistics2019", "#/components/schemas/Statistics2021");
     }
