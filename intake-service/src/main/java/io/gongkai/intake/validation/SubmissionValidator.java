@@ -252,7 +252,7 @@ public class SubmissionValidator {
             checkAmountWithUnit(cell, node, findings);
             return;
         }
-        checkNumber(cell, node, cell.pointer(), BigDecimal::new, findings);
+        checkNumber(cell, node, cell.pointer(), java.util.function.UnaryOperator.identity(), findings);
     }
 
     /**
