@@ -1,5 +1,8 @@
 package io.gongkai.intake.imports;
 
+import io.gongkai.contracts.form.CellType;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,6 +66,66 @@ final class DigitSplits {
     /** Every split into {@code parts} numbers, with no rule among them. */
     static Splits free(String digits, int parts) {
         return search(digits, 1, parts, false);
+    }
+
+    /** Splits of figures that are not all whole numbers, as decimals, and whether they are all there are. */
+    record Decimals(List<BigDecimal[]> values, boolean complete) {
+    }
+
+    /**
+     * Every split of a run that lost its spaces (digits, signs and decimal points) into one figure per cell, each as
+     * its cell's type prints it ({@link PrintedFigure#isPart}): for rows with no rule among their cells, such as
+     * table 二's. A sign or a decimal point fixes where a figure starts or ends; digits alone fix nothing.
+     */
+    static Decimals typed(String figures, List<CellType> types) {
+        if (figures.length() < types.size() || figures.length() > MAX_DIGITS) {
+            return new Decimals(List.of(), true);
+        }
+        Typed search = new Typed(figures, types);
+        search.run(0, 0, new String[types.size()]);
+        return new Decimals(List.copyOf(search.found), search.complete);
+    }
+
+    /** A depth-first walk over the ends of the figures, each part checked against its cell's type. */
+    private static final class Typed {
+        private final String figures;
+        private final List<CellType> types;
+        private final List<BigDecimal[]> found = new ArrayList<>();
+        private boolean complete = true;
+        private int steps;
+
+        Typed(String figures, List<CellType> types) {
+            this.figures = figures;
+            this.types = types;
+        }
+
+        void run(int at, int part, String[] parts) {
+            if (!complete) {
+                return;
+            }
+            if (++steps > MAX_STEPS) {
+                complete = false;
+                return;
+            }
+            if (part == parts.length) {
+                if (at == figures.length()) {
+                    if (found.size() == MAX_SPLITS) {
+                        complete = false;
+                    } else {
+                        found.add(java.util.Arrays.stream(parts).map(BigDecimal::new).toArray(BigDecimal[]::new));
+                    }
+                }
+                return;
+            }
+            int partsAfter = parts.length - part - 1;
+            for (int end = at + 1; end <= figures.length() - partsAfter; end++) {
+                String candidate = figures.substring(at, end);
+                if (PrintedFigure.isPart(types.get(part), candidate)) {
+                    parts[part] = candidate;
+                    run(end, part + 1, parts);
+                }
+            }
+        }
     }
 
     private static Splits search(String digits, int blocks, int perBlock, boolean totalled) {

@@ -20,10 +20,11 @@ record PrintedRun(int start, int end, List<String> fields, boolean positional) {
      * The figures after {@code from} and before {@code limit}, or null when there are none.
      *
      * @param nextOrdinal the number the next label starts with (its "2." would otherwise be read as a figure)
+     * @param signed      whether a figure of the row may start with a sign (-8, +1036)
      */
-    static PrintedRun find(String document, int from, int limit, String nextOrdinal) {
+    static PrintedRun find(String document, int from, int limit, String nextOrdinal, boolean signed) {
         int start = from;
-        while (start < limit && !startsFigure(document.charAt(start))) {
+        while (start < limit && !startsFigure(document.charAt(start), signed)) {
             start++;
         }
         if (start >= limit) {
@@ -47,7 +48,7 @@ record PrintedRun(int start, int end, List<String> fields, boolean positional) {
             return new PrintedRun(start, lineEnd, List.copyOf(fields), true);
         }
         int end = start;
-        while (end < limit && continuesFigure(document.charAt(end))) {
+        while (end < limit && (continuesFigure(document.charAt(end)) || signed && isSign(document.charAt(end)))) {
             end++;
         }
         String text = document.substring(start, end).strip();
@@ -76,8 +77,12 @@ record PrintedRun(int start, int end, List<String> fields, boolean positional) {
         }
     }
 
-    private static boolean startsFigure(char c) {
-        return c >= '0' && c <= '9' || c == '/';
+    private static boolean startsFigure(char c, boolean signed) {
+        return c >= '0' && c <= '9' || c == '/' || signed && isSign(c);
+    }
+
+    private static boolean isSign(char c) {
+        return c == '-' || c == '+';
     }
 
     private static boolean continuesFigure(char c) {
