@@ -66,10 +66,12 @@ final class FormReader {
     /**
      * Reads the tables against this reader's form.
      *
-     * @param printedIn the form each table's labels say it is printed in: a row of a table printed in another form is
-     *                  read only when that form prints it alike, and the others are named, never read
+     * @param printedIn    the form each table's labels say it is printed in: a row of a table printed in another form
+     *                     is read only when that form prints it alike, and the others are named, never read
+     * @param rowsComplete whether every table row line holds all its cells (an HTML page), so that no line lost the
+     *                     blank cells it ended in
      */
-    Reading read(String document, int year, TableForms printedIn) {
+    Reading read(String document, int year, TableForms printedIn, boolean rowsComplete) {
         int start = firstOf(document, TABLES_START, 0).orElse(0);
         int end = firstOf(document, TABLES_END, start).orElse(document.length());
         List<PrintedRow> rows = printed.rows();
@@ -98,10 +100,11 @@ final class FormReader {
             runs.add(otherForm.contains(row) ? null
                     : PrintedRun.find(document, labelEnd[i], limit, nextOrdinal, PrintedFigure.signed(row.cells())));
         }
-        List<RowReading> readings = readRows(rows, runs, year, true);
+        Alignment alignment = new Alignment(widths(rows, runs), rowsComplete);
+        List<RowReading> readings = readRows(rows, runs, year, true, alignment);
         boolean spacesUntrusted = readings.stream().anyMatch(RowReading::spacedAgainstItsCells) || mixed(readings);
         if (spacesUntrusted) {
-            readings = readRows(rows, runs, year, false);
+            readings = readRows(rows, runs, year, false, alignment);
         }
         Reading reading = settle(document, readings, TextFacts.of(document), otherForm);
         readUnits(document, readings, start, labelStart, labelEnd, reading);
@@ -124,11 +127,39 @@ final class FormReader {
         return applications.stream().anyMatch(RowReading::spaced) && applications.stream().anyMatch(RowReading::runTogether);
     }
 
-    private static List<RowReading> readRows(List<PrintedRow> rows, List<PrintedRun> runs, int year, boolean trustSpaces) {
+    /**
+     * How the tab-separated row lines of tables 二 and 三 stand: each table's widest, and whether any line may have
+     * dropped the empty fields it ended in.
+     */
+    private record Alignment(Map<String, Integer> widths, boolean rowsComplete) {
+    }
+
+    /** How many fields the widest tab-separated row line of each table has. */
+    private static Map<String, Integer> widths(List<PrintedRow> rows, List<PrintedRun> runs) {
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PrintedRun run = runs.get(i);
+            if (run != null && run.positional()) {
+                widths.merge(rows.get(i).table(), run.lineWidth(), Math::max);
+            }
+        }
+        return widths;
+    }
+
+    private static List<RowReading> readRows(List<PrintedRow> rows, List<PrintedRun> runs, int year, boolean trustSpaces,
+            Alignment alignment) {
         List<RowReading> readings = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PrintedRun run = runs.get(i);
-            readings.add(run == null ? RowReading.absent(rows.get(i)) : RowReading.of(rows.get(i), run, year, trustSpaces));
+            PrintedRow row = rows.get(i);
+            if (run == null) {
+                readings.add(RowReading.absent(row));
+            } else if (run.positional() && (!row.isReviewLitigation() || alignment.rowsComplete())) {
+                readings.add(RowReading.aligned(row, run, year, trustSpaces, alignment.widths().get(row.table()),
+                        alignment.rowsComplete()));
+            } else {
+                readings.add(RowReading.of(row, run, year, trustSpaces));
+            }
         }
         return readings;
     }

@@ -54,7 +54,8 @@ public final class PublishedReportReader {
         TableForms printedIn = TableForms.of(FormReader.tables(text));
         FormDefinition form = form(hints, year, printedIn);
         ImportDraft.Unit unit = unit(hints, title, findings);
-        FormReader.Reading reading = new FormReader(form).read(text, year == null ? 0 : year, printedIn);
+        FormReader.Reading reading = new FormReader(form).read(text, year == null ? 0 : year, printedIn,
+                source.kind() == SourceDocument.Kind.HTML);
         findings.addAll(reading.findings());
         CellValues values = values(form, reading);
         findings.addAll(RuleEvaluator.sameYear(values, level(unit)));

@@ -105,6 +105,86 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
     }
 
     /**
+     * A row of table 二 or 三 on a tab-separated line, whose blank cells may stand first or last (a blank 总计)
+     * beside the empty fields a label's or a cell's span leaves, an extra tab, or a line that dropped the empty fields
+     * it ended in. Every way of placing the row's cells on the line's fields that leaves only empty fields outside them
+     * is a reading; a line narrower than its table may have lost as many blank cells at its end. Readings that break
+     * the row's own rule go when another keeps it; the form's rules may settle the rest, or the cells they disagree
+     * on are named.
+     *
+     * @param tableWidth    how many fields the widest row line of the row's table has
+     * @param rowsComplete  whether every row line holds all its cells (an HTML page), so that none lost blank ones
+     */
+    static RowReading aligned(PrintedRow row, PrintedRun run, int year, boolean trustSpaces, int tableWidth,
+            boolean rowsComplete) {
+        List<String> fields = run.allFields();
+        int n = row.cells().size();
+        int dropped = rowsComplete ? 0 : Math.max(0, tableWidth - run.lineWidth());
+        List<List<String>> placings = new ArrayList<>();
+        for (int first = 0; first <= fields.size() && first + n <= fields.size() + dropped; first++) {
+            int end = Math.min(first + n, fields.size());
+            if (empty(fields.subList(0, first)) && empty(fields.subList(end, fields.size()))) {
+                List<String> placed = new ArrayList<>(fields.subList(first, end));
+                placed.addAll(java.util.Collections.nCopies(first + n - end, ""));
+                if (!placings.contains(placed)) {
+                    placings.add(placed);
+                }
+            }
+        }
+        if (placings.isEmpty()) {
+            return of(row, run, year, trustSpaces);
+        }
+        List<RowReading> readings = new ArrayList<>();
+        for (List<String> placed : placings) {
+            List<Finding> findings = new ArrayList<>();
+            Map<String, AmountUnit> units = new LinkedHashMap<>();
+            BigDecimal[] values = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = field(row.cells().get(i), placed.get(i), findings, units);
+            }
+            readings.add(new RowReading(row, run, List.<BigDecimal[]>of(values), true, false, findings, Map.copyOf(units)));
+        }
+        List<RowReading> keeping = readings.stream().filter(r -> keepsOwnRuleWhereKnown(row, r.readings().get(0))).toList();
+        List<RowReading> kept = keeping.isEmpty() ? readings : keeping;
+        if (kept.size() == 1) {
+            return kept.get(0);
+        }
+        List<BigDecimal[]> options = kept.stream().map(r -> r.readings().get(0)).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            final int cell = i;
+            if (options.stream().allMatch(o -> o[cell] == null)) {
+                Cell blank = row.cells().get(i);
+                findings.add(Finding.error("M", blank.pointer(), "a number", null, "blank in the document: "
+                        + blank.label() + " (a blank is never zero)"));
+            }
+        }
+        findings.add(Finding.warning(REPAIRED, rowPointer(row), null, abbreviate(String.join("\t", fields)), "the empty"
+                + " fields of " + row.cells().get(0).rowLabel() + " leave more than one place for its cells: only what"
+                + " every placing that keeps the form's rules agrees on is read"));
+        return new RowReading(row, run, options, true, false, findings, Map.of());
+    }
+
+    private static boolean empty(List<String> fields) {
+        return fields.stream().allMatch(String::isEmpty);
+    }
+
+    /** Whether a reading keeps the row's own rule in every block whose cells are all known. */
+    private static boolean keepsOwnRuleWhereKnown(PrintedRow row, BigDecimal[] values) {
+        if (!hasRule(row)) {
+            return true;
+        }
+        int perBlock = row.isReviewLitigation() ? 5 : values.length;
+        for (int block = 0; block + perBlock <= values.length; block += perBlock) {
+            BigDecimal[] cells = Arrays.copyOfRange(values, block, block + perBlock);
+            if (Arrays.stream(cells).noneMatch(java.util.Objects::isNull) && !keepsOwnRule(row, cells)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Figures printed apart by spaces (not tabs) that break the row's own rule. Either the publisher's figures break
      * it, or the spaces are not where the cells end (half-spaced rows, stray spaces); when the digits also split in a
      * way that keeps the rule, the row can be read both ways and only what both readings agree on is settled.

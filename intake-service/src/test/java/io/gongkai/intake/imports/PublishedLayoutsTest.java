@@ -63,7 +63,7 @@ class PublishedLayoutsTest {
                 .filter(cell -> cell.key().startsWith("reviewLitigation.review."))
                 .collect(Collectors.toMap(Cell::key, cell -> ""));
         PrintedReport report = new PrintedReport("原州区三营镇", 2023, values, Set.of(PrintedReport.Variant.BLANK_REVIEW),
-                blankReview);
+                blankReview, PrintedReport.Figures.PLAIN);
         FormTables tables = new FormTables(report, FormTables.Style.OFFICIAL);
 
         List<List<String>> applications = TabsLayout.grid(tables.applications());
