@@ -60,12 +60,7 @@ final class DigitSplits {
 
     /** Splits into {@code blocks} consecutive blocks of {@code perBlock} numbers, each ending with its own sum. */
     static Splits blocks(String digits, int blocks, int perBlock) {
-        return search(digits, blocks, perBlock, true);
-    }
-
-    /** Every split into {@code parts} numbers, with no rule among them. */
-    static Splits free(String digits, int parts) {
-        return search(digits, 1, parts, false);
+        return search(digits, blocks, perBlock);
     }
 
     /** Splits of figures that are not all whole numbers, as decimals, and whether they are all there are. */
@@ -128,12 +123,12 @@ final class DigitSplits {
         }
     }
 
-    private static Splits search(String digits, int blocks, int perBlock, boolean totalled) {
+    private static Splits search(String digits, int blocks, int perBlock) {
         int parts = blocks * perBlock;
         if (digits.length() < parts || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Splits.none();
         }
-        Search search = new Search(digits, perBlock, parts, totalled);
+        Search search = new Search(digits, perBlock, parts);
         search.run(0, 0, 0, new long[parts]);
         return new Splits(List.copyOf(search.found), search.complete);
     }
@@ -195,16 +190,14 @@ final class DigitSplits {
         private final String digits;
         private final int perBlock;
         private final int parts;
-        private final boolean totalled;
         private final List<long[]> found = new ArrayList<>();
         private boolean complete = true;
         private int steps;
 
-        Search(String digits, int perBlock, int parts, boolean totalled) {
+        Search(String digits, int perBlock, int parts) {
             this.digits = digits;
             this.perBlock = perBlock;
             this.parts = parts;
-            this.totalled = totalled;
         }
 
         /** Fills part {@code part} from digit {@code at}; {@code sum} is the block's parts so far. */
@@ -227,7 +220,7 @@ final class DigitSplits {
                 return;
             }
             int partsAfter = parts - part - 1;
-            boolean isTotal = totalled && part % perBlock == perBlock - 1;
+            boolean isTotal = part % perBlock == perBlock - 1;
             if (isTotal) {
                 String printed = Long.toString(sum);
                 if (digits.startsWith(printed, at) && digits.length() - at - printed.length() >= partsAfter) {
@@ -242,11 +235,11 @@ final class DigitSplits {
                     return;
                 }
                 long value = Long.parseLong(digits, at, at + length, 10);
-                if (totalled && !totalFits(sum + value, at + length, part)) {
+                if (!totalFits(sum + value, at + length, part)) {
                     return;
                 }
                 values[part] = value;
-                run(at + length, part + 1, totalled ? sum + value : 0, values);
+                run(at + length, part + 1, sum + value, values);
             }
         }
 
