@@ -220,6 +220,25 @@ class Form2019ReadingTest {
         assertThat(draft.submission().at("/activeDisclosure/procurement/projects").intValue()).isEqualTo(3);
     }
 
+    @Test
+    void aLocalRowBesideTheNationalOnesIsNamedAndTheNationalRowsAreRead() {
+        String page = "某某镇2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+                + "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n规范性文件\t3\t2\t15\n"
+                + "其他主动公开文件\t41\t40\t388\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+                + "行政许可\t12\t-3\t179\n三、收到和处理政府信息公开申请情况\n";
+
+        ImportDraft draft = READER.read(page.getBytes(StandardCharsets.UTF_8), "text/plain", new ImportHints(UNIT, null, 2020));
+
+        JsonNode disclosure = draft.submission().get("activeDisclosure");
+        assertThat(disclosure.at("/normativeDocuments/totalPublished").intValue()).isEqualTo(15);
+        assertThat(disclosure.at("/licensing/previousYearItems").intValue()).isEqualTo(12);
+        assertThat(disclosure.at("/licensing/changeThisYear").intValue()).isEqualTo(-3);
+        assertThat(draft.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(FormReader.EXTRA);
+            assertThat(f.actual()).contains("41");
+        });
+    }
+
     private static PrintedReport report(FormDefinition form, int year, long seed, Figures figures) {
         return new PrintedReport("原州区三营镇", year, ValidReports.random(form, new Random(seed), 40), Set.of(), Map.of(),
                 figures);
