@@ -3,11 +3,13 @@ package io.gongkai.intake.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.api.InvalidParameterException;
+import io.gongkai.contracts.form.AmountUnit;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.FormNode;
 import io.gongkai.contracts.form.Severity;
+import io.gongkai.contracts.form.StatisticsJson;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +55,14 @@ final class AssumedZeros {
                 JsonNode value = copy.at(cell.pointer());
                 if (value.isNull()) {
                     ObjectNode parent = (ObjectNode) copy.at(cell.pointer().substring(0, cell.pointer().lastIndexOf('/')));
-                    parent.put(cell.pointer().substring(cell.pointer().lastIndexOf('/') + 1), BigDecimal.ZERO);
+                    String field = cell.pointer().substring(cell.pointer().lastIndexOf('/') + 1);
+                    if (cell.unitInReport()) {
+                        ObjectNode amount = parent.putObject(field);
+                        amount.put(StatisticsJson.AMOUNT, BigDecimal.ZERO);
+                        amount.put(StatisticsJson.UNIT, AmountUnit.WAN_YUAN.label());
+                    } else {
+                        parent.put(field, BigDecimal.ZERO);
+                    }
                     zeroed.add(cell.pointer());
                 }
             }

@@ -1,5 +1,8 @@
 package io.gongkai.intake.imports;
 
+import io.gongkai.contracts.form.CellType;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,20 +60,75 @@ final class DigitSplits {
 
     /** Splits into {@code blocks} consecutive blocks of {@code perBlock} numbers, each ending with its own sum. */
     static Splits blocks(String digits, int blocks, int perBlock) {
-        return search(digits, blocks, perBlock, true);
+        return search(digits, blocks, perBlock);
     }
 
-    /** Every split into {@code parts} numbers, with no rule among them. */
-    static Splits free(String digits, int parts) {
-        return search(digits, 1, parts, false);
+    /** Splits of figures that are not all whole numbers, as decimals, and whether they are all there are. */
+    record Decimals(List<BigDecimal[]> values, boolean complete) {
     }
 
-    private static Splits search(String digits, int blocks, int perBlock, boolean totalled) {
+    /**
+     * Every split of a run that lost its spaces (digits, signs and decimal points) into one figure per cell, each as
+     * its cell's type prints it ({@link PrintedFigure#isPart}): for rows with no rule among their cells, such as
+     * table 二's. A sign or a decimal point fixes where a figure starts or ends; digits alone fix nothing.
+     */
+    static Decimals typed(String figures, List<CellType> types) {
+        if (figures.length() < types.size() || figures.length() > MAX_DIGITS) {
+            return new Decimals(List.of(), true);
+        }
+        Typed search = new Typed(figures, types);
+        search.run(0, 0, new String[types.size()]);
+        return new Decimals(List.copyOf(search.found), search.complete);
+    }
+
+    /** A depth-first walk over the ends of the figures, each part checked against its cell's type. */
+    private static final class Typed {
+        private final String figures;
+        private final List<CellType> types;
+        private final List<BigDecimal[]> found = new ArrayList<>();
+        private boolean complete = true;
+        private int steps;
+
+        Typed(String figures, List<CellType> types) {
+            this.figures = figures;
+            this.types = types;
+        }
+
+        void run(int at, int part, String[] parts) {
+            if (!complete) {
+                return;
+            }
+            if (++steps > MAX_STEPS) {
+                complete = false;
+                return;
+            }
+            if (part == parts.length) {
+                if (at == figures.length()) {
+                    if (found.size() == MAX_SPLITS) {
+                        complete = false;
+                    } else {
+                        found.add(java.util.Arrays.stream(parts).map(BigDecimal::new).toArray(BigDecimal[]::new));
+                    }
+                }
+                return;
+            }
+            int partsAfter = parts.length - part - 1;
+            for (int end = at + 1; end <= figures.length() - partsAfter; end++) {
+                String candidate = figures.substring(at, end);
+                if (PrintedFigure.isPart(types.get(part), candidate)) {
+                    parts[part] = candidate;
+                    run(end, part + 1, parts);
+                }
+            }
+        }
+    }
+
+    private static Splits search(String digits, int blocks, int perBlock) {
         int parts = blocks * perBlock;
         if (digits.length() < parts || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Splits.none();
         }
-        Search search = new Search(digits, perBlock, parts, totalled);
+        Search search = new Search(digits, perBlock, parts);
         search.run(0, 0, 0, new long[parts]);
         return new Splits(List.copyOf(search.found), search.complete);
     }
@@ -132,16 +190,14 @@ final class DigitSplits {
         private final String digits;
         private final int perBlock;
         private final int parts;
-        private final boolean totalled;
         private final List<long[]> found = new ArrayList<>();
         private boolean complete = true;
         private int steps;
 
-        Search(String digits, int perBlock, int parts, boolean totalled) {
+        Search(String digits, int perBlock, int parts) {
             this.digits = digits;
             this.perBlock = perBlock;
             this.parts = parts;
-            this.totalled = totalled;
         }
 
         /** Fills part {@code part} from digit {@code at}; {@code sum} is the block's parts so far. */
@@ -164,7 +220,7 @@ final class DigitSplits {
                 return;
             }
             int partsAfter = parts - part - 1;
-            boolean isTotal = totalled && part % perBlock == perBlock - 1;
+            boolean isTotal = part % perBlock == perBlock - 1;
             if (isTotal) {
                 String printed = Long.toString(sum);
                 if (digits.startsWith(printed, at) && digits.length() - at - printed.length() >= partsAfter) {
@@ -179,11 +235,11 @@ final class DigitSplits {
                     return;
                 }
                 long value = Long.parseLong(digits, at, at + length, 10);
-                if (totalled && !totalFits(sum + value, at + length, part)) {
+                if (!totalFits(sum + value, at + length, part)) {
                     return;
                 }
                 values[part] = value;
-                run(at + length, part + 1, totalled ? sum + value : 0, values);
+                run(at + length, part + 1, sum + value, values);
             }
         }
 

@@ -1,5 +1,6 @@
 package io.gongkai.intake.imports;
 
+import io.gongkai.contracts.form.AmountUnit;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.FormDefinition;
@@ -25,6 +26,7 @@ final class FormReader {
     static final String SETTLED_BY_TEXT = "IMPORT.SETTLED_BY_TEXT";
     static final String SPLIT = "IMPORT.SPLIT";
     static final String SPACING = "IMPORT.SPACING";
+    static final String OTHER_FORM = "IMPORT.FORM";
     static final String EXTRA = ExtraFigures.RULE;
 
     /** Where table 二 starts, best first; the rows are looked for from there on. */
@@ -46,19 +48,37 @@ final class FormReader {
      * What was read.
      *
      * @param values   each cell's value by key; null when not read
+     * @param units    the unit the report gives each amount read whose unit the form leaves to it, by key
      * @param sources  where each read cell was printed
      * @param findings cells absent, blank, unreadable or ambiguous, and repairs made
      */
-    record Reading(Map<String, BigDecimal> values, List<CellSource> sources, List<Finding> findings) {
+    record Reading(Map<String, BigDecimal> values, Map<String, AmountUnit> units, List<CellSource> sources,
+            List<Finding> findings) {
     }
 
-    Reading read(String document, int year) {
+    /** The part of a document its tables are in: from table 二's heading to part 五's. */
+    static String tables(String document) {
+        int start = firstOf(document, TABLES_START, 0).orElse(0);
+        int end = firstOf(document, TABLES_END, start).orElse(document.length());
+        return document.substring(start, end);
+    }
+
+    /**
+     * Reads the tables against this reader's form.
+     *
+     * @param printedIn    the form each table's labels say it is printed in: a row of a table printed in another form
+     *                     is read only when that form prints it alike, and the others are named, never read
+     * @param rowsComplete whether every table row line holds all its cells (an HTML page), so that no line lost the
+     *                     blank cells it ended in
+     */
+    Reading read(String document, int year, TableForms printedIn, boolean rowsComplete) {
         int start = firstOf(document, TABLES_START, 0).orElse(0);
         int end = firstOf(document, TABLES_END, start).orElse(document.length());
         List<PrintedRow> rows = printed.rows();
         int[] labelStart = new int[rows.size()];
         int[] labelEnd = new int[rows.size()];
         locate(document, rows, start, end, labelStart, labelEnd);
+        List<PrintedRow> otherForm = rows.stream().filter(row -> !readable(row, printedIn)).toList();
 
         List<PrintedRun> runs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -77,14 +97,18 @@ final class FormReader {
                     break;
                 }
             }
-            runs.add(PrintedRun.find(document, labelEnd[i], limit, nextOrdinal));
+            runs.add(otherForm.contains(row) ? null
+                    : PrintedRun.find(document, labelEnd[i], limit, nextOrdinal, PrintedFigure.signed(row.cells())));
         }
-        List<RowReading> readings = readRows(rows, runs, year, true);
+        Alignment alignment = new Alignment(widths(rows, runs), rowsComplete);
+        List<RowReading> readings = readRows(rows, runs, year, true, alignment);
         boolean spacesUntrusted = readings.stream().anyMatch(RowReading::spacedAgainstItsCells) || mixed(readings);
         if (spacesUntrusted) {
-            readings = readRows(rows, runs, year, false);
+            readings = readRows(rows, runs, year, false, alignment);
         }
-        Reading reading = settle(document, readings, TextFacts.of(document));
+        Reading reading = settle(document, readings, TextFacts.of(document), otherForm);
+        readUnits(document, readings, start, labelStart, labelEnd, reading);
+        reading.findings().addAll(otherFormFindings(otherForm, printedIn));
         if (spacesUntrusted) {
             reading.findings().add(Finding.warning(SPACING, "/applications", null, null, "the spaces between figures"
                     + " do not always fall where cells end (a row has more or fewer figures than cells, a figure starts"
@@ -103,11 +127,39 @@ final class FormReader {
         return applications.stream().anyMatch(RowReading::spaced) && applications.stream().anyMatch(RowReading::runTogether);
     }
 
-    private static List<RowReading> readRows(List<PrintedRow> rows, List<PrintedRun> runs, int year, boolean trustSpaces) {
+    /**
+     * How the tab-separated row lines of tables 二 and 三 stand: each table's widest, and whether any line may have
+     * dropped the empty fields it ended in.
+     */
+    private record Alignment(Map<String, Integer> widths, boolean rowsComplete) {
+    }
+
+    /** How many fields the widest tab-separated row line of each table has. */
+    private static Map<String, Integer> widths(List<PrintedRow> rows, List<PrintedRun> runs) {
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PrintedRun run = runs.get(i);
+            if (run != null && run.positional()) {
+                widths.merge(rows.get(i).table(), run.lineWidth(), Math::max);
+            }
+        }
+        return widths;
+    }
+
+    private static List<RowReading> readRows(List<PrintedRow> rows, List<PrintedRun> runs, int year, boolean trustSpaces,
+            Alignment alignment) {
         List<RowReading> readings = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PrintedRun run = runs.get(i);
-            readings.add(run == null ? RowReading.absent(rows.get(i)) : RowReading.of(rows.get(i), run, year, trustSpaces));
+            PrintedRow row = rows.get(i);
+            if (run == null) {
+                readings.add(RowReading.absent(row));
+            } else if (run.positional() && (!row.isReviewLitigation() || alignment.rowsComplete())) {
+                readings.add(RowReading.aligned(row, run, year, trustSpaces, alignment.widths().get(row.table()),
+                        alignment.rowsComplete()));
+            } else {
+                readings.add(RowReading.of(row, run, year, trustSpaces));
+            }
         }
         return readings;
     }
@@ -151,7 +203,50 @@ final class FormReader {
         return best;
     }
 
-    private Reading settle(String document, List<RowReading> readings, TextFacts facts) {
+    /** Whether a row can be read here: its table is printed in this form, says no form, or prints the row alike. */
+    private boolean readable(PrintedRow row, TableForms printedIn) {
+        FormDefinition printedForm = printedIn.form(row.table()).orElse(form);
+        return printedForm == form || PrintedRows.of(printedForm).row(row.path()).filter(row::printedAlike).isPresent();
+    }
+
+    /** One finding per table printed in another form, naming the rows that form prints otherwise. */
+    private List<Finding> otherFormFindings(List<PrintedRow> otherForm, TableForms printedIn) {
+        Map<String, List<PrintedRow>> byTable = new LinkedHashMap<>();
+        otherForm.forEach(row -> byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row));
+        List<Finding> findings = new ArrayList<>();
+        byTable.forEach((table, rows) -> {
+            String printedForm = printedIn.form(table).orElseThrow().version();
+            findings.add(new Finding(OTHER_FORM, io.gongkai.contracts.form.Severity.ERROR,
+                    rows.stream().map(RowReading::rowPointer).toList(), "the labels of form " + form.version(),
+                    String.join(", ", printedIn.seen().get(table)), "table " + table + " is printed in form "
+                            + printedForm + " (its labels say so) and is read against form " + form.version()
+                            + ": the rows the two forms print differently are not read; read the report with"
+                            + " formVersion " + printedForm + " if that is its form"));
+        });
+        return findings;
+    }
+
+    /** The unit of each amount read whose unit the form leaves to the report. */
+    private static void readUnits(String document, List<RowReading> readings, int start, int[] labelStart, int[] labelEnd,
+            Reading reading) {
+        int headingFrom = start;
+        for (int i = 0; i < readings.size(); i++) {
+            RowReading row = readings.get(i);
+            if (labelStart[i] < 0) {
+                continue;
+            }
+            for (Cell cell : row.row().cells()) {
+                if (cell.unitInReport() && row.run() != null && reading.values().get(cell.key()) != null) {
+                    AmountUnits.Place place = new AmountUnits.Place(headingFrom, labelStart[i], labelEnd[i]);
+                    AmountUnits.of(document, cell, row, place, reading.findings())
+                            .ifPresent(unit -> reading.units().put(cell.key(), unit));
+                }
+            }
+            headingFrom = labelStart[i];
+        }
+    }
+
+    private Reading settle(String document, List<RowReading> readings, TextFacts facts, List<PrintedRow> otherForm) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         List<CellSource> sources = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -161,6 +256,12 @@ final class FormReader {
                 applications.stream().map(r -> r.row().path()).toList());
         int applicationIndex = 0;
         for (RowReading reading : readings) {
+            if (otherForm.contains(reading.row())) {
+                if (reading.row().isApplications()) {
+                    applicationIndex++;
+                }
+                continue;
+            }
             findings.addAll(reading.findings());
             List<BigDecimal[]> options = reading.complete() ? reading.readings() : List.of();
             if (reading.row().isApplications()) {
@@ -191,7 +292,7 @@ final class FormReader {
             record(document, reading, options, values, sources, findings);
         }
         form.cells().forEach(cell -> values.putIfAbsent(cell.key(), null));
-        return new Reading(values, sources, findings);
+        return new Reading(values, new LinkedHashMap<>(), sources, findings);
     }
 
     /** The cells every remaining reading agrees on; the others are named. */

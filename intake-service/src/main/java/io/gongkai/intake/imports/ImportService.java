@@ -52,7 +52,7 @@ public class ImportService {
     public CompletableFuture<StoreOutcome> store(byte[] body, String contentType, ImportHints hints, List<String> assumeZero,
             Caller caller) {
         ImportDraft draft = draft(body, contentType, hints, caller);
-        AssumedZeros.Applied applied = AssumedZeros.apply(Forms.require("2021"), draft.submission(), draft.findings(), assumeZero);
+        AssumedZeros.Applied applied = AssumedZeros.apply(Forms.require(draft.formVersion()), draft.submission(), draft.findings(), assumeZero);
         ObjectNode submission = applied.submission();
         boolean complete = draft.unit().code() != null && draft.year() != null && !hasNullCell(submission);
         if (!complete) {

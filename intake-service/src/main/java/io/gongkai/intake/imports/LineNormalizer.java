@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * One spelling for what reports print in many: full-width digits, letters, brackets and spaces become ASCII (NFKC,
- * so （一） reads (一) and １２３ reads 123), invisible characters go, and spaces are collapsed. Tabs stay: in a
+ * so （一） reads (一) and １２３ reads 123), invisible characters go, a minus sign or hyphen before a digit is "-"
+ * (−8, ‐8 read -8), and spaces are collapsed. Tabs stay: in a
  * text copy they separate table cells, and leading or trailing ones mark empty cells.
  */
 final class LineNormalizer {
@@ -15,6 +16,8 @@ final class LineNormalizer {
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     /** Spaces beside a tab pad a cell; they are not part of it. */
     private static final Pattern CELL_PADDING = Pattern.compile(" *\\t *");
+    /** The minus signs and hyphens reports print before a negative figure; NFKC keeps them apart from "-". */
+    private static final Pattern MINUS = Pattern.compile("[\\u2010-\\u2013\\u2212](?=\\d)");
     private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
 
     private LineNormalizer() {
@@ -23,6 +26,7 @@ final class LineNormalizer {
     static String normalize(String line) {
         String text = INVISIBLE.matcher(line).replaceAll("");
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        text = MINUS.matcher(text).replaceAll("-");
         text = WIDE_SPACE.matcher(text).replaceAll(" ");
         text = SPACES.matcher(text).replaceAll(" ");
         text = CELL_PADDING.matcher(text).replaceAll("\t");

@@ -11,19 +11,23 @@ import java.util.List;
  *
  * @param start      where the figures start in the document
  * @param end        where they end
- * @param fields     the cells' texts, when positional; the whitespace-separated tokens otherwise
+ * @param fields     the cells' texts, when positional, without the empty ones the line ends in; the
+ *                   whitespace-separated tokens otherwise
  * @param positional whether the fields are the row's cells in place (a tab-separated line)
+ * @param allFields  the cells' texts after the label, the empty ones it ends in too (positional only)
+ * @param lineWidth  how many fields the whole line has, not counting the empty ones it ends in (positional only)
  */
-record PrintedRun(int start, int end, List<String> fields, boolean positional) {
+record PrintedRun(int start, int end, List<String> fields, boolean positional, List<String> allFields, int lineWidth) {
 
     /**
      * The figures after {@code from} and before {@code limit}, or null when there are none.
      *
      * @param nextOrdinal the number the next label starts with (its "2." would otherwise be read as a figure)
+     * @param signed      whether a figure of the row may start with a sign (-8, +1036)
      */
-    static PrintedRun find(String document, int from, int limit, String nextOrdinal) {
+    static PrintedRun find(String document, int from, int limit, String nextOrdinal, boolean signed) {
         int start = from;
-        while (start < limit && !startsFigure(document.charAt(start))) {
+        while (start < limit && !startsFigure(document.charAt(start), signed)) {
             start++;
         }
         if (start >= limit) {
@@ -39,22 +43,32 @@ record PrintedRun(int start, int end, List<String> fields, boolean positional) {
             if (segmentStart == from && from > lineStart) {
                 parts.remove(0);
             }
-            List<String> fields = new ArrayList<>(parts.stream().map(String::strip).toList());
-            while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
-                fields.remove(fields.size() - 1);
-            }
+            List<String> stripped = parts.stream().map(String::strip).toList();
+            List<String> fields = withoutTrailingEmpty(stripped);
+            int trailingEmpty = stripped.size() - fields.size();
             stripOrdinal(fields, nextOrdinal);
-            return new PrintedRun(start, lineEnd, List.copyOf(fields), true);
+            List<String> all = new ArrayList<>(fields);
+            all.addAll(java.util.Collections.nCopies(trailingEmpty, ""));
+            int width = withoutTrailingEmpty(Arrays.asList(document.substring(lineStart, lineEnd).split("\t", -1))).size();
+            return new PrintedRun(start, lineEnd, List.copyOf(fields), true, List.copyOf(all), width);
         }
         int end = start;
-        while (end < limit && continuesFigure(document.charAt(end))) {
+        while (end < limit && (continuesFigure(document.charAt(end)) || signed && isSign(document.charAt(end)))) {
             end++;
         }
         String text = document.substring(start, end).strip();
         List<String> tokens = new ArrayList<>(List.of(text.split("\\s+")));
         stripOrdinal(tokens, nextOrdinal);
         tokens.removeIf(String::isEmpty);
-        return new PrintedRun(start, start + text.length(), List.copyOf(tokens), false);
+        return new PrintedRun(start, start + text.length(), List.copyOf(tokens), false, List.of(), 0);
+    }
+
+    private static List<String> withoutTrailingEmpty(List<String> fields) {
+        List<String> kept = new ArrayList<>(fields);
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+            kept.remove(kept.size() - 1);
+        }
+        return kept;
     }
 
     /** The text the figures were read from, as it stands in the document. */
@@ -76,8 +90,12 @@ record PrintedRun(int start, int end, List<String> fields, boolean positional) {
         }
     }
 
-    private static boolean startsFigure(char c) {
-        return c >= '0' && c <= '9' || c == '/';
+    private static boolean startsFigure(char c, boolean signed) {
+        return c >= '0' && c <= '9' || c == '/' || signed && isSign(c);
+    }
+
+    private static boolean isSign(char c) {
+        return c == '-' || c == '+';
     }
 
     private static boolean continuesFigure(char c) {

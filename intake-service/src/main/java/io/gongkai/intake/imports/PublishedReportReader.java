@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongkai.contracts.divisions.Division;
 import io.gongkai.contracts.divisions.DivisionLevel;
 import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.contracts.form.AmountUnit;
+import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.CellValues;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.FormDefinition;
@@ -17,8 +19,10 @@ import io.gongkai.intake.validation.TextChecks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a published annual report (text or HTML, in any of the character sets government sites use) into the
@@ -27,6 +31,9 @@ import java.util.Map;
  * always gives the same draft.
  */
 public final class PublishedReportReader {
+
+    /** The table whose labels tell a report's form when nothing else does. */
+    private static final String ACTIVE_DISCLOSURE = "二";
 
     private final DivisionTable divisions;
     private final TitleResolver titles;
@@ -44,15 +51,13 @@ public final class PublishedReportReader {
         List<Finding> findings = new ArrayList<>();
 
         Integer year = year(hints, title, findings);
-        FormDefinition form = year == null ? Forms.require("2021") : Forms.forYear(year).orElse(null);
-        if (form == null || !form.version().equals("2021")) {
-            throw new UnreadableDocumentException(422, "form-not-read", "reports of " + year + " are printed in the"
-                    + " 2019 trial form, which the importer does not read yet");
-        }
+        TableForms printedIn = TableForms.of(FormReader.tables(text));
+        FormDefinition form = form(hints, year, printedIn);
         ImportDraft.Unit unit = unit(hints, title, findings);
-        FormReader.Reading reading = new FormReader(form).read(text, year == null ? 0 : year);
+        FormReader.Reading reading = new FormReader(form).read(text, year == null ? 0 : year, printedIn,
+                source.kind() == SourceDocument.Kind.HTML);
         findings.addAll(reading.findings());
-        CellValues values = values(form, reading.values());
+        CellValues values = values(form, reading);
         findings.addAll(RuleEvaluator.sameYear(values, level(unit)));
         findings.addAll(TextChecks.ofDocument(text, values));
 
@@ -67,7 +72,7 @@ public final class PublishedReportReader {
             submission.put("year", year);
         }
         submission.put("formVersion", form.version());
-        submission.setAll(cells(form, reading.values()));
+        submission.setAll(cells(form, reading));
         ObjectNode texts = ReportParts.of(text);
         if (!texts.isEmpty()) {
             submission.set("text", texts);
@@ -75,6 +80,28 @@ public final class PublishedReportReader {
         ImportDraft.Document document = new ImportDraft.Document(source.kind().name(), source.charset(), title.title(),
                 lines.size());
         return new ImportDraft(unit, year, form.version(), submission, List.copyOf(findings), reading.sources(), document);
+    }
+
+    /**
+     * The form the report is read against: the one asked for, else the one in force for its year, else (no year
+     * known) the one its table 二's labels say, else the newest. Tables whose labels say another form are named by
+     * the form reader, never read as this one.
+     */
+    private static FormDefinition form(ImportHints hints, Integer year, TableForms printedIn) {
+        if (hints.formVersion() != null) {
+            return Forms.require(hints.formVersion());
+        }
+        if (year != null) {
+            Optional<FormDefinition> inForce = Forms.forYear(year);
+            if (inForce.isPresent()) {
+                return inForce.get();
+            }
+        }
+        return printedIn.form(ACTIVE_DISCLOSURE).orElseGet(PublishedReportReader::newest);
+    }
+
+    private static FormDefinition newest() {
+        return Forms.all().stream().max(Comparator.comparingInt(FormDefinition::firstReportYear)).orElseThrow();
     }
 
     private static Integer year(ImportHints hints, TitleMatch title, List<Finding> findings) {
@@ -131,31 +158,51 @@ public final class PublishedReportReader {
                 : DivisionLevel.ofCode(code).map(DivisionLevel::government).orElse(GovernmentLevel.COUNTY);
     }
 
-    private static CellValues values(FormDefinition form, Map<String, BigDecimal> read) {
+    /** The values read, as the rules judge them: an amount in 万元, absent when the report gave it no unit. */
+    private static CellValues values(FormDefinition form, FormReader.Reading reading) {
         CellValues.Builder values = CellValues.builder(form);
-        read.forEach(values::set);
+        reading.values().forEach((key, value) -> {
+            Cell cell = form.requireCell(key);
+            if (value == null || !cell.unitInReport()) {
+                values.set(cell, value);
+            } else {
+                AmountUnit unit = reading.units().get(key);
+                values.set(cell, unit == null ? null : unit.toWanYuan(value));
+            }
+        });
         return values.build();
     }
 
-    /** The cells as the submission's nested objects, null where nothing was read. */
-    private static ObjectNode cells(FormDefinition form, Map<String, BigDecimal> read) {
+    /**
+     * The cells as the submission's nested objects, null where nothing was read; an amount whose unit the form
+     * leaves to the report as printed, with the unit the report gives: {"amount": 251000, "unit": "元"}.
+     */
+    private static ObjectNode cells(FormDefinition form, FormReader.Reading reading) {
         ObjectNode root = StatisticsJson.NODES.objectNode();
-        write(form.root(), root, read);
+        write(form.root(), root, reading);
         return root;
     }
 
-    private static void write(FormNode group, ObjectNode target, Map<String, BigDecimal> read) {
+    private static void write(FormNode group, ObjectNode target, FormReader.Reading reading) {
         for (Map.Entry<String, FormNode> child : group.children().entrySet()) {
             FormNode node = child.getValue();
-            if (node.isCell()) {
-                BigDecimal value = read.get(node.cell().orElseThrow().key());
-                if (value == null) {
-                    target.putNull(child.getKey());
-                } else {
-                    target.set(child.getKey(), StatisticsJson.number(value));
+            if (!node.isCell()) {
+                write(node, target.putObject(child.getKey()), reading);
+                continue;
+            }
+            Cell cell = node.cell().orElseThrow();
+            BigDecimal value = reading.values().get(cell.key());
+            if (value == null) {
+                target.putNull(child.getKey());
+            } else if (cell.unitInReport()) {
+                ObjectNode amount = target.putObject(child.getKey());
+                amount.set(StatisticsJson.AMOUNT, StatisticsJson.number(value));
+                AmountUnit unit = reading.units().get(cell.key());
+                if (unit != null) {
+                    amount.put(StatisticsJson.UNIT, unit.label());
                 }
             } else {
-                write(node, target.putObject(child.getKey()), read);
+                target.set(child.getKey(), StatisticsJson.number(value));
             }
         }
     }

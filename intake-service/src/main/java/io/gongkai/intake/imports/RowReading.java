@@ -1,5 +1,6 @@
 package io.gongkai.intake.imports;
 
+import io.gongkai.contracts.form.AmountUnit;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.intake.imports.PrintedRows.PrintedRow;
@@ -7,7 +8,11 @@ import io.gongkai.intake.imports.PrintedRows.PrintedRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,21 +26,22 @@ import java.util.regex.Pattern;
  * @param split    whether the readings are splits of figures that ran together, made by the form's rules (so wrong
  *                 if the publisher's figures broke those rules)
  * @param findings what was noticed while reading (blank cells, repaired spacing, unreadable text)
+ * @param units    the unit printed inside a cell whose unit the form leaves to the report ("251000元"), by key
  */
 record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, boolean complete, boolean split,
-        List<Finding> findings) {
+        List<Finding> findings, Map<String, AmountUnit> units) {
 
     static final String UNREADABLE = "IMPORT.UNREADABLE";
     static final String REPAIRED = "IMPORT.REPAIRED";
 
-    private static final Pattern NUMBER = Pattern.compile("(0|[1-9]\\d{0,17})(\\.\\d{1,12})?");
-    private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d{1,12})?");
+    private static final Pattern NUMBER = PrintedFigure.NUMBER;
+    private static final Pattern GROUPED = PrintedFigure.GROUPED;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,60}");
-    private static final Pattern WITH_UNIT = Pattern.compile("(0|[1-9]\\d{0,17})(\\.\\d{1,12})?(万元|元|件|条|个|次)");
+    private static final Pattern WITH_UNIT = Pattern.compile("(0|[1-9]\\d{0,17}|[1-9]\\d{0,2}(?:,\\d{3})+)(\\.\\d{1,12})?(万元|元|件|条|个|次)");
     private static final List<String> BLANK_MARKS = List.of("/", "-", "—", "－", "无", "空");
 
     static RowReading absent(PrintedRow row) {
-        return new RowReading(row, null, List.of(), true, false, List.of());
+        return new RowReading(row, null, List.of(), true, false, List.of(), Map.of());
     }
 
     /**
@@ -51,33 +57,131 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         if (run.positional() && fields.size() >= n) {
             List<String> cells = fields.subList(fields.size() - n, fields.size());
             BigDecimal[] values = new BigDecimal[n];
+            Map<String, AmountUnit> units = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                values[i] = field(row.cells().get(i), cells.get(i), findings);
+                values[i] = field(row.cells().get(i), cells.get(i), findings, units);
             }
-            return new RowReading(row, run, List.<BigDecimal[]>of(values), true, false, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(values), true, false, findings, Map.copyOf(units));
         }
         List<String> tokens = run.positional() ? fields.stream().filter(f -> !f.isEmpty())
                 .flatMap(f -> Arrays.stream(f.split("\\s+"))).toList() : fields;
-        if (!trustSpaces && !run.positional() && n > 1 && tokens.size() > 1
-                && tokens.stream().allMatch(t -> DIGITS.matcher(t).matches())) {
+        Predicate<String> joinable = hasRule(row) ? t -> DIGITS.matcher(t).matches() : PrintedFigure::isRun;
+        if (!trustSpaces && !run.positional() && n > 1 && tokens.size() > 1 && tokens.stream().allMatch(joinable)) {
             return split(row, run, String.join("", tokens), findings);
         }
-        if (tokens.size() == n && tokens.stream().allMatch(t -> NUMBER.matcher(t).matches())) {
-            BigDecimal[] printed = tokens.stream().map(BigDecimal::new).toArray(BigDecimal[]::new);
-            return keepsOwnRule(row, printed) ? new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings)
+        BigDecimal[] printed = printedApart(row, tokens);
+        if (printed != null) {
+            return keepsOwnRule(row, printed)
+                    ? new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings, Map.of())
                     : spacedAgainstItsRule(row, run, printed, String.join("", tokens), findings);
         }
-        if (tokens.size() == n && tokens.stream().allMatch(t -> GROUPED.matcher(t).matches() || NUMBER.matcher(t).matches())) {
-            return new RowReading(row, run, List.<BigDecimal[]>of(tokens.stream().map(t -> new BigDecimal(t.replace(",", "")))
-                    .toArray(BigDecimal[]::new)), true, false, findings);
-        }
         String digits = String.join("", tokens);
-        if (!tokens.isEmpty() && tokens.stream().allMatch(t -> DIGITS.matcher(t).matches())) {
+        if (!tokens.isEmpty() && tokens.stream().allMatch(joinable)) {
             return n == 1 ? single(row, run, tokens, digits, year, findings) : split(row, run, digits, findings);
         }
         findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figure(s)", abbreviate(String.join(" ", tokens)),
                 "the figures printed for " + row.cells().get(0).rowLabel() + " could not be read"));
-        return new RowReading(row, run, List.of(), true, false, findings);
+        return new RowReading(row, run, List.of(), true, false, findings, Map.of());
+    }
+
+    /** One figure per cell, each printed apart as its cell's type prints it; null when the tokens are not that. */
+    private static BigDecimal[] printedApart(PrintedRow row, List<String> tokens) {
+        if (tokens.size() != row.cells().size()) {
+            return null;
+        }
+        BigDecimal[] values = new BigDecimal[tokens.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = PrintedFigure.value(row.cells().get(i), tokens.get(i));
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    /** Whether the row's cells keep a rule among themselves (a total): the rows of tables 三 and 四. */
+    private static boolean hasRule(PrintedRow row) {
+        return row.isApplications() || row.isReviewLitigation();
+    }
+
+    /**
+     * A row of table 二 or 三 on a tab-separated line, whose blank cells may stand first or last (a blank 总计)
+     * beside the empty fields a label's or a cell's span leaves, an extra tab, or a line that dropped the empty fields
+     * it ended in. Every way of placing the row's cells on the line's fields that leaves only empty fields outside them
+     * is a reading; a line narrower than its table may have lost as many blank cells at its end. Readings that break
+     * the row's own rule go when another keeps it; the form's rules may settle the rest, or the cells they disagree
+     * on are named.
+     *
+     * @param tableWidth    how many fields the widest row line of the row's table has
+     * @param rowsComplete  whether every row line holds all its cells (an HTML page), so that none lost blank ones
+     */
+    static RowReading aligned(PrintedRow row, PrintedRun run, int year, boolean trustSpaces, int tableWidth,
+            boolean rowsComplete) {
+        List<String> fields = run.allFields();
+        int n = row.cells().size();
+        int dropped = rowsComplete ? 0 : Math.max(0, tableWidth - run.lineWidth());
+        List<List<String>> placings = new ArrayList<>();
+        for (int first = 0; first <= fields.size() && first + n <= fields.size() + dropped; first++) {
+            int end = Math.min(first + n, fields.size());
+            if (empty(fields.subList(0, first)) && empty(fields.subList(end, fields.size()))) {
+                List<String> placed = new ArrayList<>(fields.subList(first, end));
+                placed.addAll(java.util.Collections.nCopies(first + n - end, ""));
+                if (!placings.contains(placed)) {
+                    placings.add(placed);
+                }
+            }
+        }
+        if (placings.isEmpty()) {
+            return of(row, run, year, trustSpaces);
+        }
+        List<RowReading> readings = new ArrayList<>();
+        for (List<String> placed : placings) {
+            List<Finding> findings = new ArrayList<>();
+            Map<String, AmountUnit> units = new LinkedHashMap<>();
+            BigDecimal[] values = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = field(row.cells().get(i), placed.get(i), findings, units);
+            }
+            readings.add(new RowReading(row, run, List.<BigDecimal[]>of(values), true, false, findings, Map.copyOf(units)));
+        }
+        List<RowReading> keeping = readings.stream().filter(r -> keepsOwnRuleWhereKnown(row, r.readings().get(0))).toList();
+        List<RowReading> kept = keeping.isEmpty() ? readings : keeping;
+        if (kept.size() == 1) {
+            return kept.get(0);
+        }
+        List<BigDecimal[]> options = kept.stream().map(r -> r.readings().get(0)).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            final int cell = i;
+            if (options.stream().allMatch(o -> o[cell] == null)) {
+                Cell blank = row.cells().get(i);
+                findings.add(Finding.error("M", blank.pointer(), "a number", null, "blank in the document: "
+                        + blank.label() + " (a blank is never zero)"));
+            }
+        }
+        findings.add(Finding.warning(REPAIRED, rowPointer(row), null, abbreviate(String.join("\t", fields)), "the empty"
+                + " fields of " + row.cells().get(0).rowLabel() + " leave more than one place for its cells: only what"
+                + " every placing that keeps the form's rules agrees on is read"));
+        return new RowReading(row, run, options, true, false, findings, Map.of());
+    }
+
+    private static boolean empty(List<String> fields) {
+        return fields.stream().allMatch(String::isEmpty);
+    }
+
+    /** Whether a reading keeps the row's own rule in every block whose cells are all known. */
+    private static boolean keepsOwnRuleWhereKnown(PrintedRow row, BigDecimal[] values) {
+        if (!hasRule(row)) {
+            return true;
+        }
+        int perBlock = row.isReviewLitigation() ? 5 : values.length;
+        for (int block = 0; block + perBlock <= values.length; block += perBlock) {
+            BigDecimal[] cells = Arrays.copyOfRange(values, block, block + perBlock);
+            if (Arrays.stream(cells).noneMatch(java.util.Objects::isNull) && !keepsOwnRule(row, cells)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -90,7 +194,7 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         DigitSplits.Splits splits = row.isReviewLitigation() ? DigitSplits.blocks(digits, row.cells().size() / 5, 5)
                 : DigitSplits.totalled(digits, row.cells().size());
         if (splits.values().isEmpty() && splits.complete()) {
-            return new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(printed), true, false, findings, Map.of());
         }
         List<BigDecimal[]> readings = new ArrayList<>();
         readings.add(printed);
@@ -99,7 +203,7 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
                 .map(BigDecimal::toPlainString).toList())), "the figures of " + row.cells().get(0).rowLabel() + " are printed"
                 + " apart in a way that breaks the row's own rule, and ran together they split in a way that keeps it:"
                 + " the spaces may not be where the cells end"));
-        return new RowReading(row, run, readings, splits.complete(), true, findings);
+        return new RowReading(row, run, readings, splits.complete(), true, findings, Map.of());
     }
 
     /**
@@ -137,7 +241,7 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
 
     /** Whether a reading keeps the row's own rule: a 三 row's 总计 is its six columns, each 四 block's 总计 its four. */
     static boolean keepsOwnRule(PrintedRow row, BigDecimal[] values) {
-        if (!row.isApplications() && !row.isReviewLitigation()) {
+        if (!hasRule(row)) {
             return true;
         }
         int perBlock = row.isReviewLitigation() ? 5 : values.length;
@@ -160,40 +264,44 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
         if (tokens.size() == 1 && digits.length() == 5 && digits.charAt(0) == '0' && isYearNear(digits.substring(1), year)) {
             findings.add(Finding.warning(REPAIRED, cell.pointer(), "0", digits,
                     "read as 0: the year " + digits.substring(1) + " of the following text runs into the figure"));
-            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {BigDecimal.ZERO}), true, false, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {BigDecimal.ZERO}), true, false, findings,
+                    Map.of());
         }
         if (tokens.size() > 1 && NUMBER.matcher(digits).matches()) {
             findings.add(Finding.warning(REPAIRED, cell.pointer(), digits, String.join(" ", tokens),
                     "read as " + digits + ": the figure was printed with spaces inside it"));
-            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {new BigDecimal(digits)}), true, false, findings);
+            return new RowReading(row, run, List.<BigDecimal[]>of(new BigDecimal[] {new BigDecimal(digits)}), true, false, findings,
+                    Map.of());
         }
         findings.add(Finding.error(UNREADABLE, cell.pointer(), "one number", abbreviate(String.join(" ", tokens)),
                 "could not be read as one number: " + cell.label()));
-        return new RowReading(row, run, List.of(), true, false, findings);
+        return new RowReading(row, run, List.of(), true, false, findings, Map.of());
     }
 
     /** Figures that ran together: every split that keeps the row's rule. */
     private static RowReading split(PrintedRow row, PrintedRun run, String digits, List<Finding> findings) {
         int n = row.cells().size();
-        DigitSplits.Splits splits;
-        List<BigDecimal[]> blankBlock = List.of();
-        if (row.isReviewLitigation()) {
-            splits = DigitSplits.blocks(digits, n / 5, 5);
-            blankBlock = withABlankBlock(digits, n / 5);
-        } else if (row.isApplications()) {
-            splits = DigitSplits.totalled(digits, n);
+        List<BigDecimal[]> readings = new ArrayList<>();
+        boolean complete;
+        if (hasRule(row)) {
+            DigitSplits.Splits splits = row.isReviewLitigation() ? DigitSplits.blocks(digits, n / 5, 5)
+                    : DigitSplits.totalled(digits, n);
+            splits.values().forEach(v -> readings.add(Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)));
+            if (row.isReviewLitigation()) {
+                readings.addAll(withABlankBlock(digits, n / 5));
+            }
+            complete = splits.complete();
         } else {
-            splits = DigitSplits.free(digits, n);
+            DigitSplits.Decimals splits = DigitSplits.typed(digits, row.cells().stream().map(Cell::type).toList());
+            readings.addAll(splits.values());
+            complete = splits.complete();
         }
-        List<BigDecimal[]> readings = new ArrayList<>(splits.values().stream()
-                .map(v -> Arrays.stream(v).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new)).toList());
-        readings.addAll(blankBlock);
         if (readings.isEmpty()) {
             findings.add(Finding.error(UNREADABLE, rowPointer(row), n + " figures that keep the form's rules",
                     abbreviate(digits), "the figures printed for " + row.cells().get(0).rowLabel()
                             + " ran together and split no way that keeps the form's rules"));
         }
-        return new RowReading(row, run, readings, splits.complete(), true, findings);
+        return new RowReading(row, run, readings, complete, true, findings, Map.of());
     }
 
     /**
@@ -217,7 +325,7 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
     }
 
     /** A cell's own text in a table row: a number, blank, or something else that is named. */
-    private static BigDecimal field(Cell cell, String text, List<Finding> findings) {
+    private static BigDecimal field(Cell cell, String text, List<Finding> findings, Map<String, AmountUnit> units) {
         String compact = text.replace(" ", "");
         if (compact.isEmpty()) {
             findings.add(Finding.error("M", cell.pointer(), "a number", null, "blank in the document: " + cell.label()
@@ -229,16 +337,22 @@ record RowReading(PrintedRow row, PrintedRun run, List<BigDecimal[]> readings, b
                     + cell.label() + " (a blank is never zero)"));
             return null;
         }
-        if (NUMBER.matcher(compact).matches() || GROUPED.matcher(compact).matches()) {
+        BigDecimal figure = PrintedFigure.value(cell, compact);
+        if (figure != null) {
             if (!compact.equals(text)) {
                 findings.add(Finding.warning(REPAIRED, cell.pointer(), compact, text, "read as " + compact
                         + ": the figure was printed with spaces inside it"));
             }
-            return new BigDecimal(compact.replace(",", ""));
+            return figure;
         }
         var unit = WITH_UNIT.matcher(compact);
         if (unit.matches()) {
-            BigDecimal number = new BigDecimal(unit.group(1) + (unit.group(2) == null ? "" : unit.group(2)));
+            BigDecimal number = new BigDecimal(unit.group(1).replace(",", "") + (unit.group(2) == null ? "" : unit.group(2)));
+            Optional<AmountUnit> amountUnit = AmountUnit.of(unit.group(3));
+            if (cell.unitInReport() && amountUnit.isPresent()) {
+                units.put(cell.key(), amountUnit.get());
+                return number;
+            }
             if (unit.group(3).equals("元") && cell.unit().equals("万元")) {
                 BigDecimal value = number.movePointLeft(4).stripTrailingZeros();
                 value = value.scale() < 0 ? value.setScale(0) : value;

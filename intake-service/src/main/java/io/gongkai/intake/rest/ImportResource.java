@@ -3,6 +3,8 @@ package io.gongkai.intake.rest;
 import io.gongkai.contracts.api.InvalidParameterException;
 import io.gongkai.contracts.api.Problem;
 import io.gongkai.contracts.api.QueryParameters;
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.form.Forms;
 import io.gongkai.contracts.security.Roles;
 import io.gongkai.intake.api.ImportDraft;
 import io.gongkai.intake.api.SubmissionReceipt;
@@ -89,12 +91,15 @@ public class ImportResource {
             @Parameter(description = "A department's government", example = "640402") @QueryParam("parentCode") String parentCode,
             @Parameter(description = "The report year, when the title does not say it",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "The form to read the report against; by default the one in force for its year"
+                    + " (2019 and 2020: \"2019\", from 2021: \"2021\"). A table printed in another form's labels is named"
+                    + " in the findings, never read as this one", example = "2019") @QueryParam("formVersion") String formVersion,
             @Parameter(description = "Store the draft as the unit's next version",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("store") String store,
             @Parameter(description = "JSON pointers of cells, rows or blocks the operator confirms were left out because they were zero",
                     example = "/reviewLitigation/review") @QueryParam("assumeZero") List<String> assumeZero) {
         ImportHints hints = new ImportHints(code("unitCode", unitCode, UNIT_CODE), code("parentCode", parentCode, DIVISION_CODE),
-                year(year));
+                year(year), formVersion(formVersion));
         boolean storing = flag(store);
         Caller caller = callers.current();
         if (!storing) {
@@ -132,6 +137,17 @@ public class ImportResource {
             throw new InvalidParameterException("year", "a year from 2000 to 2100", value);
         }
         return year;
+    }
+
+    private static String formVersion(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (Forms.byVersion(value).isEmpty()) {
+            throw new InvalidParameterException("formVersion", "one of " + Forms.all().stream()
+                    .map(FormDefinition::version).toList(), value);
+        }
+        return value;
     }
 
     private static boolean flag(String value) {

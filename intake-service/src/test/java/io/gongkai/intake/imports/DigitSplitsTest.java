@@ -1,7 +1,9 @@
 package io.gongkai.intake.imports;
 
+import io.gongkai.contracts.form.CellType;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,13 +16,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The splits of digits that ran together are exactly those an exhaustive enumeration finds, and stay cheap. */
 class DigitSplitsTest {
 
+    private static final List<CellType> COUNTS = List.of(CellType.COUNT, CellType.COUNT, CellType.COUNT);
+
     @Test
     void theIssuesExamplesSplitOneWay() {
         assertThat(only(DigitSplits.totalled("3000003", 7))).containsExactly(3, 0, 0, 0, 0, 0, 3);
         assertThat(only(DigitSplits.totalled("15130000154", 7))).containsExactly(151, 3, 0, 0, 0, 0, 154);
         assertThat(only(DigitSplits.totalled("713000074", 7))).containsExactly(71, 3, 0, 0, 0, 0, 74);
         assertThat(only(DigitSplits.blocks("010010000000000", 3, 5))).containsExactly(0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        assertThat(only(DigitSplits.free("0011", 3))).containsExactly(0, 0, 11);
+        assertThat(keys(longs(DigitSplits.typed("0011", COUNTS)))).containsExactly("[0, 0, 11]");
+    }
+
+    @Test
+    void aSignOrADecimalPointFixesWhereAFigureStartsOrEnds() {
+        List<CellType> change = List.of(CellType.COUNT, CellType.SIGNED_COUNT, CellType.COUNT);
+        assertThat(decimals(DigitSplits.typed("10-8179", change)))
+                .containsExactlyInAnyOrder("[10, -8, 179]", "[10, -81, 79]", "[10, -817, 9]");
+        assertThat(decimals(DigitSplits.typed("5+10360", change)))
+                .containsExactlyInAnyOrder("[5, 1036, 0]", "[5, 103, 60]", "[5, 10, 360]");
+        assertThat(decimals(DigitSplits.typed("000", change))).containsExactly("[0, 0, 0]");
+        assertThat(decimals(DigitSplits.typed("1-20", List.of(CellType.COUNT, CellType.COUNT)))).isEmpty();
+        List<CellType> procurement = List.of(CellType.COUNT, CellType.AMOUNT);
+        assertThat(decimals(DigitSplits.typed("00.5", procurement))).containsExactly("[0, 0.5]");
+        assertThat(decimals(DigitSplits.typed("312.5", procurement))).containsExactlyInAnyOrder("[3, 12.5]", "[31, 2.5]");
     }
 
     @Test
@@ -37,7 +55,7 @@ class DigitSplitsTest {
             if (length >= 15) {
                 assertThat(keys(DigitSplits.blocks(run, 3, 5).values())).as(run).isEqualTo(keys(brute(run, 3, 5, true)));
             }
-            assertThat(keys(DigitSplits.free(run, 3).values())).as(run).isEqualTo(keys(brute(run, 1, 3, false)));
+            assertThat(keys(longs(DigitSplits.typed(run, COUNTS)))).as(run).isEqualTo(keys(brute(run, 1, 3, false)));
         }
     }
 
@@ -51,6 +69,17 @@ class DigitSplitsTest {
         assertThat(ones.values()).isEmpty();
         assertThat(blocks.values()).allSatisfy(v -> assertThat(keepsTotals(v, 5)).isTrue());
         assertThat(DigitSplits.totalled("1".repeat(DigitSplits.MAX_DIGITS + 1), 7).values()).isEmpty();
+    }
+
+    private static List<long[]> longs(DigitSplits.Decimals splits) {
+        assertThat(splits.complete()).isTrue();
+        return splits.values().stream().map(v -> Arrays.stream(v).mapToLong(BigDecimal::longValueExact).toArray()).toList();
+    }
+
+    private static Set<String> decimals(DigitSplits.Decimals splits) {
+        assertThat(splits.complete()).isTrue();
+        return splits.values().stream().map(v -> Arrays.stream(v).map(BigDecimal::toString).toList().toString())
+                .collect(Collectors.toSet());
     }
 
     private static long[] only(DigitSplits.Splits splits) {

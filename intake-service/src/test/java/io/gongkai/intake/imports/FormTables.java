@@ -1,10 +1,9 @@
 package io.gongkai.intake.imports;
 
 import io.gongkai.contracts.form.Cell;
-import io.gongkai.contracts.form.FormDefinition;
-import io.gongkai.contracts.form.Forms;
 import io.gongkai.intake.imports.PrintedDocument.Table;
 import io.gongkai.intake.imports.PrintedDocument.TableCell;
+import io.gongkai.intake.imports.PrintedReport.UnitPlace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,13 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Tables 二, 三 and 四 of one report as the official form lays them out, with their captions, headers and row
- * labels read from the form definition (so that a new form needs no new renderer), printed in one of the styles
- * real reports use.
+ * Tables 二, 三 and 四 of one report as its form lays them out, with their captions, headers and row labels read
+ * from the report's form definition (so that a new form needs no new renderer), printed in one of the styles real
+ * reports use.
  */
 final class FormTables {
 
-    private static final FormDefinition FORM = Forms.require("2021");
     private static final String APPLICANTS_NOTE = "本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和";
     private static final int LABEL_COLUMNS = 3;
 
@@ -81,12 +79,17 @@ final class FormTables {
             List<TableCell> header = new ArrayList<>();
             header.add(TableCell.text("信息内容"));
             for (int i = 0; i < first.size(); i++) {
-                header.add(TableCell.text(label(first.get(i).columnLabel())).span(1, spanOf(i, first.size(), width - 1)));
+                header.add(TableCell.text(withUnit(first.get(i), label(first.get(i).columnLabel()), UnitPlace.COLUMN_HEADING))
+                        .span(1, spanOf(i, first.size(), width - 1)));
             }
             rows.add(header);
             byRow.forEach((rowLabel, rowCells) -> {
                 List<TableCell> row = new ArrayList<>();
-                row.add(TableCell.text(label(rowLabel)));
+                String printedLabel = label(rowLabel);
+                for (Cell cell : rowCells) {
+                    printedLabel = withUnit(cell, printedLabel, UnitPlace.ROW_LABEL);
+                }
+                row.add(TableCell.text(printedLabel));
                 for (int i = 0; i < rowCells.size(); i++) {
                     row.add(figure(rowCells.get(i)).span(1, spanOf(i, rowCells.size(), width - 1)));
                 }
@@ -173,6 +176,11 @@ final class FormTables {
         return new Table(List.of(top, middle, bottom, figures));
     }
 
+    /** A heading or label with the unit of an amount the form prints without one, where the report says it. */
+    private String withUnit(Cell cell, String label, UnitPlace place) {
+        return cell.unitInReport() ? report.withUnit(label, place) : label;
+    }
+
     private TableCell figure(Cell cell) {
         return TableCell.figure(report.text(cell));
     }
@@ -231,8 +239,8 @@ final class FormTables {
         return i == count - 1 ? width - count + 1 : 1;
     }
 
-    private static List<Cell> table(String table) {
-        return FORM.cells().stream().filter(cell -> cell.table().equals(table)).toList();
+    private List<Cell> table(String table) {
+        return report.form().cells().stream().filter(cell -> cell.table().equals(table)).toList();
     }
 
     private static <K> Map<K, List<Cell>> group(List<Cell> cells, Function<Cell, K> key) {

@@ -2,10 +2,12 @@ package io.gongkai.intake.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.gongkai.contracts.form.AmountUnit;
 import io.gongkai.contracts.form.Cell;
 import io.gongkai.contracts.form.Finding;
 import io.gongkai.contracts.form.FormDefinition;
 import io.gongkai.contracts.form.Forms;
+import io.gongkai.contracts.form.StatisticsJson;
 import io.gongkai.intake.api.ImportDraft;
 import io.gongkai.intake.imports.PublishedLayouts.Rendered;
 
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The importer's promise, cell by cell: a cell read is exactly the figure printed; a cell not read is null and named
- * in a finding (its own pointer, or its row's or block's); a blank cell is never read as a number.
+ * in a finding (its own pointer, or its row's or block's); a blank cell is never read as a number. An amount whose
+ * unit the form leaves to the report is read with the unit the report gives, or without one and a finding on it.
  */
 final class ImportChecks {
 
@@ -37,19 +40,39 @@ final class ImportChecks {
     }
 
     /**
-     * Checks every cell of the form against what the document prints ({@code printed} gives null for a cell left
-     * blank). With {@code complete}, a printed cell left null is a failure too.
+     * Checks every cell of the 2021 form against what the document prints ({@code printed} gives null for a cell
+     * left blank). With {@code complete}, a printed cell left null is a failure too.
      */
     static Outcome check(Function<Cell, BigDecimal> printed, ImportDraft draft, boolean complete) {
+        return check(FORM, printed, cell -> null, draft, complete);
+    }
+
+    /** Checks every cell of a printed report's form against what it prints, amounts with their unit. */
+    static Outcome check(PrintedReport report, ImportDraft draft, boolean complete) {
+        return check(report.form(), report::printed, report::unit, draft, complete);
+    }
+
+    private static Outcome check(FormDefinition form, Function<Cell, BigDecimal> printed, Function<Cell, AmountUnit> units,
+            ImportDraft draft, boolean complete) {
         int settled = 0;
         int unsettled = 0;
         int wrong = 0;
         int silentlyWrong = 0;
         List<String> problems = new ArrayList<>();
-        for (Cell cell : FORM.cells()) {
+        if (!form.version().equals(draft.formVersion())) {
+            problems.add("FORM    read against form " + draft.formVersion() + ", printed in form " + form.version());
+        }
+        for (Cell cell : form.cells()) {
             BigDecimal expected = printed.apply(cell);
             String shown = expected == null ? "blank" : expected.toPlainString();
             JsonNode node = draft.submission() == null ? MissingNode.getInstance() : draft.submission().at(cell.pointer());
+            if (cell.unitInReport() && node.isObject()) {
+                String unitProblem = unitProblem(cell, units.apply(cell), node, draft.findings());
+                if (unitProblem != null) {
+                    problems.add(unitProblem);
+                }
+                node = node.path(StatisticsJson.AMOUNT);
+            }
             boolean named = named(draft.findings(), cell.pointer());
             if (node.isMissingNode() || node.isNull()) {
                 if (!named) {
@@ -73,6 +96,22 @@ final class ImportChecks {
         return new Outcome(settled, unsettled, wrong, silentlyWrong, problems);
     }
 
+    /** What is wrong with the unit read with an amount: another unit, or none and no finding that says so. */
+    private static String unitProblem(Cell cell, AmountUnit expected, JsonNode amount, List<Finding> findings) {
+        JsonNode unit = amount.get(StatisticsJson.UNIT);
+        String read = unit == null ? null : unit.asText();
+        String printed = expected == null ? null : expected.label();
+        if (read == null && printed == null) {
+            return named(findings, cell.pointer() + "/" + StatisticsJson.UNIT) ? null
+                    : "UNIT    " + cell.key() + ": printed without a unit, read without one, and no finding names it";
+        }
+        if (read == null) {
+            return named(findings, cell.pointer() + "/" + StatisticsJson.UNIT) ? null
+                    : "UNIT    " + cell.key() + ": printed in " + printed + ", read without a unit and no finding names it";
+        }
+        return read.equals(printed) ? null : "UNIT    " + cell.key() + ": printed in " + printed + ", read in " + read;
+    }
+
     /** Whether a finding names the cell, its row or its block (a pointer that is the cell's or a prefix of it). */
     static boolean named(List<Finding> findings, String pointer) {
         return findings.stream().flatMap(finding -> finding.pointers().stream())
@@ -81,9 +120,10 @@ final class ImportChecks {
 
     /** A failure shown so that it can be reproduced: layout, seed, what went wrong, the findings, the document. */
     static String describe(Rendered rendered, List<String> problems, ImportDraft draft) {
-        return "\n" + rendered.layout() + " report, seed " + rendered.seed() + " (PublishedLayouts.render(Layout."
+        return "\n" + rendered.layout() + " report in form " + rendered.report().form().version() + ", seed "
+                + rendered.seed() + " (PublishedLayouts.render(form, " + rendered.report().year() + ", Layout."
                 + rendered.layout() + ", " + rendered.seed() + "L)), " + rendered.contentType() + ", variants "
-                + rendered.report().variants() + "\n" + describe(problems, draft) + "document:\n"
+                + rendered.report().variants() + ", " + rendered.report().figures() + "\n" + describe(problems, draft) + "document:\n"
                 + rendered.head(DOCUMENT_SHOWN) + "\n";
     }
 

@@ -1,6 +1,7 @@
 package io.gongkai.intake.imports;
 
 import io.gongkai.contracts.divisions.DivisionTable;
+import io.gongkai.contracts.testing.ValidReports;
 import io.gongkai.intake.api.ImportDraft;
 import org.junit.jupiter.api.Test;
 
@@ -12,25 +13,27 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Published reports mangled at random (characters dropped, doubled, swapped, replaced by digits, tabs, markup or
- * bytes that are not UTF-8) never make the reader fail other than with a problem to answer, and never take long.
+ * Published reports mangled at random (characters dropped, doubled, swapped, replaced by digits, signs, tabs, markup
+ * or bytes that are not UTF-8) never make the reader fail other than with a problem to answer, and never take long:
+ * the 三营镇 sample of 2023, and a report of 2020 in the 2019 trial form with signed changes and an amount in 元.
  */
 class MangledReportTest {
 
     private static final PublishedReportReader READER = new PublishedReportReader(DivisionTable.national());
-    private static final String[] INSERTS = {"0", "1", "9", "\t", " ", "\n", "<td>", "</tr>", "（一）", "总计", "2.", "x件", "。", "/"};
+    private static final String[] INSERTS = {"0", "1", "9", "\t", " ", "\n", "<td>", "</tr>", "（一）", "总计", "2.", "x件", "。", "/", "-", "+", "元", "万元"};
 
     @Test
     void aMangledReportIsReadOrRefusedNeverFailed() throws IOException {
-        String sample;
+        String sanying;
         try (InputStream in = MangledReportTest.class.getResourceAsStream("/imports/sanying-township-2023.txt")) {
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            sanying = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        String trialForm = PublishedLayouts.render(ValidReports.FORM_2019, 2020, PublishedLayouts.Layout.TABS, 2020).text();
         long seed = Long.getLong("gongkai.mangle.seed", System.nanoTime());
         Random random = new Random(seed);
         long slowest = 0;
         for (int i = 0; i < 1_500; i++) {
-            StringBuilder page = new StringBuilder(sample);
+            StringBuilder page = new StringBuilder(i % 2 == 0 ? sanying : trialForm);
             int edits = 1 + random.nextInt(40);
             for (int e = 0; e < edits; e++) {
                 int at = random.nextInt(page.length());

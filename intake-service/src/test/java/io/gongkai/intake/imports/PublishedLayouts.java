@@ -1,5 +1,8 @@
 package io.gongkai.intake.imports;
 
+import io.gongkai.contracts.form.FormDefinition;
+import io.gongkai.contracts.testing.ValidReports;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +20,8 @@ import java.util.Random;
 final class PublishedLayouts {
 
     static final int YEAR = 2023;
+    /** The year of the 2019 form's reports rendered, its second and last. */
+    static final int YEAR_2019 = 2020;
     static final Charset GB18030 = Charset.forName("GB18030");
 
     enum Layout {
@@ -60,8 +65,13 @@ final class PublishedLayouts {
 
     /** A random valid report of {@link #YEAR}, rendered in a layout; the same seed gives the same document. */
     static Rendered render(Layout layout, long seed) {
+        return render(ValidReports.FORM, YEAR, layout, seed);
+    }
+
+    /** A random valid report in a form, of a year, rendered in a layout; the same seed gives the same document. */
+    static Rendered render(FormDefinition form, int year, Layout layout, long seed) {
         Random random = new Random(seed);
-        PrintedReport report = PrintedReport.random(random, YEAR, layout.cellsApart());
+        PrintedReport report = PrintedReport.random(form, random, year, layout.cellsApart());
         Body body = render(layout, report, random);
         return new Rendered(layout, seed, report, body.bytes(), body.contentType(), body.text());
     }

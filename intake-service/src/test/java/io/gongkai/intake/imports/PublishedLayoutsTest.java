@@ -63,7 +63,7 @@ class PublishedLayoutsTest {
                 .filter(cell -> cell.key().startsWith("reviewLitigation.review."))
                 .collect(Collectors.toMap(Cell::key, cell -> ""));
         PrintedReport report = new PrintedReport("原州区三营镇", 2023, values, Set.of(PrintedReport.Variant.BLANK_REVIEW),
-                blankReview);
+                blankReview, PrintedReport.Figures.PLAIN);
         FormTables tables = new FormTables(report, FormTables.Style.OFFICIAL);
 
         List<List<String>> applications = TabsLayout.grid(tables.applications());
@@ -79,6 +79,37 @@ class PublishedLayoutsTest {
         assertThat(figures.subList(0, 5)).containsOnly("");
         assertThat(figures.subList(5, 15)).containsExactlyElementsOf(Forms.require("2021").cells().stream()
                 .filter(cell -> cell.key().startsWith("reviewLitigation.litigation"))
+                .map(cell -> values.get(cell).toPlainString()).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void a2019FormSeedGivesTheSameDocumentEveryTimeInThatFormsLabels(Layout layout) {
+        for (long seed = 0; seed < 10; seed++) {
+            Rendered first = PublishedLayouts.render(ValidReports.FORM_2019, 2020, layout, seed);
+            Rendered second = PublishedLayouts.render(ValidReports.FORM_2019, 2020, layout, seed);
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(first.text()).contains("2020年政府信息公开工作年度报告", "对外公开总数量", "政府集中采购")
+                    .doesNotContain("现行有效件数", "逾期不补正");
+        }
+    }
+
+    @Test
+    void theTablesOfA2019ReportPrintItsRowsAndColumnsWithOtherProcessingAsOneRow() {
+        CellValues values = ValidReports.random(ValidReports.FORM_2019, new Random(8), 300);
+        PrintedReport report = PrintedReport.of("原州区三营镇", 2020, values);
+        FormTables tables = new FormTables(report, FormTables.Style.OFFICIAL);
+
+        List<List<String>> disclosure = TabsLayout.grid(tables.activeDisclosure());
+        assertThat(disclosure).anySatisfy(line -> assertThat(line).startsWith("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
+        assertThat(disclosure).anySatisfy(line -> assertThat(line).startsWith("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+        assertThat(disclosure).anySatisfy(line -> assertThat(line).startsWith("信息内容", "采购项目数量", "采购总金额（万元）"));
+        List<List<String>> applications = TabsLayout.grid(tables.applications());
+        List<Cell> cells = ValidReports.FORM_2019.cells().stream().filter(cell -> cell.table().equals("三")).toList();
+        assertThat(applications).hasSize(3 + cells.size() / 7).hasSize(3 + 23);
+        List<String> other = applications.stream().filter(line -> line.contains("（六）其他处理")).findFirst().orElseThrow();
+        assertThat(other.subList(3, 10)).containsExactlyElementsOf(cells.stream()
+                .filter(cell -> cell.key().startsWith("applications.results.other."))
                 .map(cell -> values.get(cell).toPlainString()).toList());
     }
 

@@ -6,6 +6,8 @@ import io.gongkai.intake.imports.PrintedDocument.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The prose of a report, with the figures prose carries in real ones: dates, counts that are no cell of the form
@@ -13,6 +15,8 @@ import java.util.Random;
  * of some cells restated (收到政府信息公开申请N件, 现行有效行政规范性文件N件) as the table prints them.
  */
 final class ReportProse {
+
+    private static final Pattern CIRCULAR = Pattern.compile("国办公开办函〔\\d{4}〕\\d+号");
 
     private final PrintedReport report;
     private final Random random;
@@ -35,9 +39,15 @@ final class ReportProse {
 
     List<String> introduction() {
         return List.of("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发"
-                + "〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，由" + report.unitName()
+                + "〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（" + circular() + "）要求，由" + report.unitName()
                 + "编制。本报告所列数据的统计期限自" + year + "年1月1日起至" + year + "年12月31日止。如对本报告有疑问，请与"
                 + report.unitName() + "党政办公室联系（电话：0954-" + (2_000_000 + random.nextInt(8_000_000)) + "）。");
+    }
+
+    /** The circular that issued the report's form, as the form's title names it. */
+    private String circular() {
+        Matcher circular = CIRCULAR.matcher(report.form().title());
+        return circular.find() ? circular.group() : report.form().title();
     }
 
     List<Block> overview() {
