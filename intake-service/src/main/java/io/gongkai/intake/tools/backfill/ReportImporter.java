@@ -24,7 +24,7 @@ final class ReportImporter {
 
     /** Problems that say the file is no report intake can read, whoever sends it. */
     private static final Set<String> UNREADABLE = Set.of("not-a-report", "undecodable-document", "document-too-large",
-            "body-too-large", "unsupported-media-type", "form-not-read");
+            "body-too-large", "unsupported-media-type");
     /** Refusals of the report or of the request for it, as opposed to failures to get a verdict at all. */
     private static final Set<Integer> REFUSALS = Set.of(400, 403, 409, 422);
 
