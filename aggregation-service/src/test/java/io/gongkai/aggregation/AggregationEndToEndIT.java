@@ -193,6 +193,78 @@ class AggregationEndToEndIT {
         assertThat(afterRebuild.get("reporting")).isEqualTo(district.get("reporting"));
     }
 
+    /**
+     * 西吉县 (640422) reports across the change of form through intake: one township 2019, 2020 (the trial form) and
+     * 2021; another its 2021 report in the trial form still, a third in the 2021 form. The 2021 totals stay apart per
+     * form, each exact; the township's trend carries the comparable cells across the change and leaves out the rest.
+     */
+    @Test
+    void reportsInTwoFormsAreTotalledApartAndTrendedTogether() throws Exception {
+        String county = "640422";
+        List<Division> townships = DivisionTable.national().children(county);
+        Division changing = townships.get(0);
+        Division oldTable = townships.get(1);
+        Division newTable = townships.get(2);
+        Random random = new Random(640422);
+        CellValues first = ValidReports.random(ValidReports.FORM_2019, random, 30);
+        CellValues second = ValidReports.following(ValidReports.FORM_2019, random, 30, first);
+        CellValues third = ValidReports.following(ValidReports.FORM, random, 30, second);
+        CellValues stillOld = ValidReports.random(ValidReports.FORM_2019, random, 30);
+        CellValues alreadyNew = ValidReports.random(ValidReports.FORM, random, 30);
+        submit(county, changing, 2019, first);
+        submit(county, changing, 2020, second);
+        submit(county, changing, 2021, third);
+        submit(county, oldTable, 2021, stillOld);
+        submit(county, newTable, 2021, alreadyNew);
+        long lastCursor = intakeCursor();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> aggregateOf(county, 2021).at("/asOf/cursor").asLong() >= lastCursor);
+
+        JsonNode year2021 = aggregateOf(county, 2021);
+        assertThat(year2021.get("formVersion").asText()).isEqualTo("2021");
+        assertThat(year2021.get("reports").asInt()).isEqualTo(2);
+        assertThat(cells(year2021.get("totals"))).isEqualTo(ValidReports.sum(List.of(third, alreadyNew)));
+        assertThat(year2021.at("/otherForms/0/formVersion").asText()).isEqualTo("2019");
+        assertThat(year2021.at("/otherForms/0/reports").asInt()).isEqualTo(1);
+        assertThat(year2021.at("/reporting/received").asInt()).as("a unit has reported whatever form it used").isEqualTo(3);
+        JsonNode inOldForm = json(api().get("/api/v1/aggregates/{code}/2021?formVersion=2019", county).then().statusCode(200));
+        assertThat(cells(ValidReports.FORM_2019, inOldForm.get("totals"))).isEqualTo(stillOld);
+        assertThat(cells(ValidReports.FORM_2019, aggregateOf(county, 2020).get("totals"))).isEqualTo(second);
+
+        JsonNode trend = json(api().get("/api/v1/aggregates/{code}/trend?from=2019&to=2021", changing.code())
+                .then().statusCode(200));
+        assertThat(trend.get("formVersion").asText()).isEqualTo("2021");
+        JsonNode y2019 = trend.at("/years/0");
+        JsonNode y2021 = trend.at("/years/2");
+        assertThat(y2019.get("formVersion").asText()).isEqualTo("2019");
+        for (String column : List.of("naturalPerson", "commercialEnterprise", "total")) {
+            assertThat(y2019.at("/totals/applications/results/other/" + column).decimalValue())
+                    .isEqualByComparingTo(first.get("applications.results.other." + column));
+            assertThat(y2021.at("/totals/applications/results/other/" + column).decimalValue()).isEqualByComparingTo(
+                    third.get("applications.results.other.overdueCorrection." + column)
+                            .add(third.get("applications.results.other.overdueFee." + column))
+                            .add(third.get("applications.results.other.other." + column)));
+        }
+        assertThat(y2019.at("/totals/applications/newReceived/total").decimalValue())
+                .isEqualByComparingTo(first.get("applications.newReceived.total"));
+        assertThat(y2019.at("/totals/activeDisclosure/fees/amountWanYuan").isMissingNode())
+                .as("a cell the 2019 form has nothing comparable for is absent, never zero").isTrue();
+        assertThat(y2019.get("absent").toString()).contains("/activeDisclosure/fees/amountWanYuan");
+        assertThat(y2021.at("/totals/activeDisclosure/fees/amountWanYuan").decimalValue())
+                .isEqualByComparingTo(third.get("activeDisclosure.fees.amountWanYuan"));
+    }
+
+    private static void submit(String scope, Division township, int year, CellValues report) {
+        given().baseUri("http://127.0.0.1:" + intakePort).auth().oauth2(token(Roles.SUBMITTER, scope))
+                .contentType(ContentType.JSON)
+                .body(ValidReports.submission(township.code(), "西吉县" + township.name(), null, year, report).toString())
+                .when().post("/api/v1/submissions").then().statusCode(201);
+    }
+
+    private static JsonNode aggregateOf(String code, int year) {
+        return json(api().get("/api/v1/aggregates/{code}/{year}", code, year).then().statusCode(200));
+    }
+
     private static void submit(Division township, CellValues report, int status) {
         given().baseUri("http://127.0.0.1:" + intakePort).auth().oauth2(token(Roles.SUBMITTER, DISTRICT))
                 .contentType(ContentType.JSON)
