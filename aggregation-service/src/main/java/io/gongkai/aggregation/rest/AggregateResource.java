@@ -141,7 +141,7 @@ public class AggregateResource {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
                     description = "JSON: changes when the totals may have"),
             @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING),
-                    description = "CSV: attachment; filename=\"<code>-<year>-children.csv\"")},
+                    description = "CSV: attachment; filename=\"<code>-<year>-children.csv\" (\"<code>-<year>-children-form<version>.csv\" for another form than the year's)")},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChildAggregates.class)),
                     @Content(mediaType = CsvTableWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
@@ -160,13 +160,13 @@ public class AggregateResource {
                     minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Parameter(description = "The representation, instead of the Accept header: json or csv",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"})) @QueryParam("format") String format,
-            @Parameter(description = "JSON: the form whose totals each row gives, when some of the year's reports were "
-                    + "made in another form than the year's; the year's form when absent (the CSV is in the year's form)",
+            @Parameter(description = "The form whose totals each row gives (its cells are the CSV's columns), when some of"
+                    + " the year's reports were made in another form than the year's; the year's form when absent",
                     example = "2019") @QueryParam("formVersion") String formVersion,
             @Context Request request) {
         FormDefinition form = aggregates.form(year, formVersion);
         if (CSV.equals(CHILDREN.choose(format, request))) {
-            return Uni.createFrom().item(() -> Downloads.whole(exports.children(code, year)))
+            return Uni.createFrom().item(() -> Downloads.whole(exports.children(code, year, form)))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
         PageRequest rows = aggregates.childrenPage(QueryParameters.wholeNumber("page", page), QueryParameters.wholeNumber("size", size));

@@ -118,8 +118,8 @@ public class AggregateService {
      * year's form and reporting status as the children table shows them: the rows of its CSV, read a chunk at a time.
      */
     @Transactional
-    public List<ChildRow> childrenAfter(String code, int year, String after, int limit) {
-        return childRows(units.childrenAfter(code, after, limit), year, formFor(year));
+    public List<ChildRow> childrenAfter(String code, int year, FormDefinition form, String after, int limit) {
+        return childRows(units.childrenAfter(code, after, limit), year, form);
     }
 
     private List<ChildRow> childRows(List<Unit> children, int year, FormDefinition form) {

@@ -40,12 +40,13 @@ public class ExportService {
      * The whole children table of a unit as CSV, read as many children at a time as a JSON page may hold. It takes no
      * export slot: a unit has at most 52 division children (the largest county) plus its departments.
      */
-    public Export children(String code, int year) {
+    public Export children(String code, int year, FormDefinition form) {
         Unit unit = hierarchy.require(code);
-        FormDefinition form = AggregateService.formFor(year);
-        ChildrenTable table = new ChildrenTable(form, (after, limit) -> aggregates.childrenAfter(unit.code, year, after, limit),
-                reads.childrenMaxPageSize());
-        return new Export(unit.code + "-" + year + "-children.csv", TableFormat.CSV, unit.code + " " + year, table, null);
+        ChildrenTable table = new ChildrenTable(form, (after, limit) -> aggregates.childrenAfter(unit.code, year, form, after,
+                limit), reads.childrenMaxPageSize());
+        String otherForm = form == AggregateService.formFor(year) ? "" : "-form" + form.version();
+        return new Export(unit.code + "-" + year + "-children" + otherForm + ".csv", TableFormat.CSV, unit.code + " " + year,
+                table, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.gongkai.aggregation.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongkai.aggregation.support.IntakeStub;
+import io.gongkai.aggregation.support.ExportFiles;
 import io.gongkai.aggregation.support.StubFeed;
 import io.gongkai.contracts.api.FeedEntry;
 import io.gongkai.contracts.divisions.Division;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.StreamSupport;
 
@@ -155,6 +157,15 @@ class FormsAcrossYearsTest {
                 .filter(r -> r.at("/unit/code").asText().equals(townships.get(1).code())).findFirst().orElseThrow();
         assertThat(row.get("reports").asInt()).isEqualTo(1);
         assertThat(cells(V2019, row.get("totals"))).isEqualTo(mixed2019Form);
+
+        var response = given().queryParam("formVersion", "2019").queryParam("format", "csv").when()
+                .get("/api/v1/aggregates/{code}/2021/children", COUNTY).then().statusCode(200).extract();
+        assertThat(response.header("Content-Disposition")).contains("430102-2021-children-form2019.csv");
+        ExportFiles.Rows csv = ExportFiles.csv(response.asByteArray());
+        assertThat(csv.header()).containsAll(ExportFiles.labels(V2019))
+                .doesNotContain(V2021.requireCell("activeDisclosure.fees.amountWanYuan").heldLabel());
+        Map<String, String> csvRow = csv.row(townships.get(1).code());
+        assertThat(ExportFiles.cells(V2019, csvRow::get)).isEqualTo(mixed2019Form);
     }
 
     @Test
