@@ -97,7 +97,9 @@ export const paths = {
         `/api/v1/aggregates/${encodeURIComponent(code)}/${year}/children?page=${page}&size=${size}`,
     trend: (code, from, to) => `/api/v1/aggregates/${encodeURIComponent(code)}/trend?from=${from}&to=${to}`,
     checks: (code, year) => `/api/v1/checks/${encodeURIComponent(code)}/${year}`,
-    officialTable: (code, year, format) => `/api/v1/aggregates/${encodeURIComponent(code)}/${year}?format=${format}`,
-    childrenExport: (code, year) => `/api/v1/aggregates/${encodeURIComponent(code)}/${year}/children?format=csv`,
+    officialTable: (code, year, format, formVersion) => `/api/v1/aggregates/${encodeURIComponent(code)}/${year}`
+        + `?format=${format}${formVersion ? `&formVersion=${encodeURIComponent(formVersion)}` : ''}`,
+    childrenExport: (code, year, formVersion) => `/api/v1/aggregates/${encodeURIComponent(code)}/${year}/children`
+        + `?format=csv${formVersion ? `&formVersion=${encodeURIComponent(formVersion)}` : ''}`,
     unitsExport: (code, year, format) => `/api/v1/aggregates/${encodeURIComponent(code)}/${year}/units?format=${format}`,
 };

@@ -86,7 +86,7 @@ function findingsLine(ctx) {
         const counts = findingCounts(checks);
         const parts = [...counts].map(([category, n]) => `${CATEGORY[category] || category} ${count(n)} 条`);
         line.replaceChildren(`核查发现：${parts.length ? parts.join('，') : '无'}  `,
-            parts.length ? h('a', { href: link(ctx.code, ctx.year, 'reporting') }, '查看 →') : null);
+            ...(parts.length ? [h('a', { href: link(ctx.code, ctx.year, 'reporting') }, '查看 →')] : []));
     }, (error) => { line.textContent = `核查发现：${error.message}`; });
     return line;
 }
@@ -113,15 +113,25 @@ function previousYear(ctx, trend) {
     return trend.years.find((y) => y.year === ctx.year - 1);
 }
 
-/** A year whose units used another form too: those reports have a total of their own, not added in here. */
+/**
+ * A year whose units used another form too: those reports have a total of their own, not added in here; it can be
+ * downloaded as that form's official tables and children table.
+ */
 function otherForms(ctx) {
     const others = ctx.aggregate.otherForms || [];
     if (others.length === 0) {
         return null;
     }
-    return h('p', { class: 'note', 'data-section': 'other-forms' }, `以上为 ${ctx.aggregate.formVersion} 年表式的 `
-        + `${count(ctx.aggregate.reports)} 份报告；另有${others.map((o) => ` ${count(o.reports)} 份报告使用 ${o.formVersion} 年表式`)
-            .join('、')}，单独汇总，不计入以上数字。`);
+    const base = `${ctx.code}-${ctx.year}`;
+    return h('div', { class: 'note', 'data-section': 'other-forms' },
+        h('p', {}, `以上为 ${ctx.aggregate.formVersion} 年表式的 ${count(ctx.aggregate.reports)} 份报告；另有`
+            + `${others.map((o) => ` ${count(o.reports)} 份报告使用 ${o.formVersion} 年表式`).join('、')}，单独汇总，不计入以上数字。`),
+        exportButtons(ctx, others.flatMap((o) => [
+            [`下载 ${o.formVersion} 年表式统计表（XLSX）`, paths.officialTable(ctx.code, ctx.year, 'xlsx', o.formVersion),
+                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${base}-${o.formVersion}年表式统计表.xlsx`],
+            [`导出 ${o.formVersion} 年表式下级单位表（CSV）`, paths.childrenExport(ctx.code, ctx.year, o.formVersion), 'text/csv',
+                `${base}-${o.formVersion}年表式下级单位.csv`],
+        ])));
 }
 
 function headline(ctx, trend) {

@@ -91,6 +91,8 @@ class DashboardBrowserTest {
     static final int YEAR = 2023;
     /** A year of the 2019 trial form, which has no fee amount. */
     static final int TRIAL_YEAR = 2020;
+    /** A county where one township reported the year in the trial form still, apart from the others. */
+    static final String MIXED_COUNTY = "640422";
     static final String DISTRICT = "640402";
     static final String CITY = "6404";
     static final String DEPARTMENT = "640402-GAJ";
@@ -157,6 +159,9 @@ class DashboardBrowserTest {
         entries.add(StubFeed.entry(trial.code(), trial.name(), null, TRIAL_YEAR, 1,
                 ValidReports.random(ValidReports.FORM_2019, random, 20), OffsetDateTime.parse("2021-01-20T10:00:00+08:00"),
                 List.of()));
+        Division stillOld = divisions.children(MIXED_COUNTY).get(3);
+        entries.add(StubFeed.entry(stillOld.code(), stillOld.name(), null, YEAR, 1,
+                ValidReports.random(ValidReports.FORM_2019, random, 20), ON_TIME, List.of()));
         for (Division county : divisions.children(CITY)) {
             if (!county.code().equals(DISTRICT)) {
                 divisions.children(county.code()).stream().limit(3).forEach(t -> entries.add(StubFeed.entry(t.code(),
@@ -308,6 +313,27 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("[data-figure='fees'] .unit"))).isEmpty();
         assertThat(attributes("#year option", "value")).contains("2019", "2020");
         Browser.screenshot(driver, "05b-trial-form-year");
+    }
+
+    @Test
+    @Order(4)
+    void aYearWhoseReportsUsedTwoFormsSaysSoAndOffersTheOtherFormsTotal() {
+        show("#/unit/" + MIXED_COUNTY + "/" + YEAR);
+        String note = text("[data-section='other-forms'] p");
+        assertThat(note).contains("以上为 2021 年表式的 3 份报告").contains("1 份报告使用 2019 年表式").contains("单独汇总");
+        waitFor(() -> !text("[data-section='findings-summary']").contains("正在读取"));
+        assertThat(text("[data-section='findings-summary']")).as("a county without findings").isEqualTo("核查发现：无");
+        List<WebElement> buttons = driver.findElements(By.cssSelector("[data-section='other-forms'] button"));
+        assertThat(buttons).extracting(WebElement::getText)
+                .containsExactly("下载 2019 年表式统计表（XLSX）", "导出 2019 年表式下级单位表（CSV）");
+        for (WebElement button : buttons) {
+            button.click();
+        }
+        waitFor(() -> (Boolean) script("return performance.getEntriesByType('resource').filter(e => "
+                + "e.name.includes('formVersion=2019')).length >= 2"));
+        script("return new Promise(done => setTimeout(done, 300))");
+        assertThat(text("[data-section='other-forms'] .message")).as("both downloads were answered").isEmpty();
+        Browser.screenshot(driver, "05c-two-forms-in-one-year");
     }
 
     @Test
