@@ -32,7 +32,7 @@ class MangledReportTest {
         long seed = Long.getLong("gongkai.mangle.seed", System.nanoTime());
         Random random = new Random(seed);
         long slowest = 0;
-        for (int i = 0; i < 1_500; i++) {
+        for (int i = 0; i < Integer.getInteger("gongkai.mangle.rounds", 1_500); i++) {
             StringBuilder page = new StringBuilder(i % 2 == 0 ? sanying : trialForm);
             int edits = 1 + random.nextInt(40);
             for (int e = 0; e < edits; e++) {
