@@ -152,10 +152,7 @@ class ExportResourceTest {
 
     /** A valid 2019-form report with the change in licensing items given, its procurement 251000.5 元 (in 万元). */
     private static CellValues trialReport(Random random, BigDecimal licensingChange) {
-        CellValues report = ValidReports.random(ValidReports.FORM_2019, random, 20);
-        CellValues.Builder values = CellValues.builder(ValidReports.FORM_2019);
-        ValidReports.FORM_2019.cells().forEach(cell -> values.set(cell, report.get(cell)));
-        return values.set(LICENSING_CHANGE, licensingChange).set(PROCUREMENT, new BigDecimal("25.10005")).build();
+        return ValidReports.random(ValidReports.FORM_2019, random, 20).toBuilder().set(LICENSING_CHANGE, licensingChange).set(PROCUREMENT, new BigDecimal("25.10005")).build();
     }
 
     private static FeedEntry township(Division township, int version, CellValues cells, OffsetDateTime at) {

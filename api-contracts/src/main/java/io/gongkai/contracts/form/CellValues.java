@@ -29,6 +29,13 @@ public final class CellValues {
         return new Builder(form);
     }
 
+    /** A builder holding these values, to make a report that differs from this one in a few cells. */
+    public Builder toBuilder() {
+        Builder copy = new Builder(form);
+        System.arraycopy(values, 0, copy.values, 0, values.length);
+        return copy;
+    }
+
     public FormDefinition form() {
         return form;
     }

@@ -115,7 +115,7 @@ class Form2019Test {
         @Test
         void carriedOverAndPublishedInTotalAcrossTwoYears() {
             CellValues next = ValidReports.following(FORM, random, 30, valid);
-            CellValues.Builder broken = copy(next);
+            CellValues.Builder broken = next.toBuilder();
             broken.set("applications.carriedOver.naturalPerson", next.get("applications.carriedOver.naturalPerson").add(BigDecimal.ONE));
             broken.set(DOCUMENTS + "totalPublished", next.get(DOCUMENTS + "totalPublished").add(BigDecimal.ONE));
             assertThat(RuleEvaluator.crossYear(broken.build(), valid, GovernmentLevel.TOWNSHIP)).extracting(Finding::rule)
@@ -131,7 +131,7 @@ class Form2019Test {
         }
 
         private CellValues with(Consumer<CellValues.Builder> change) {
-            CellValues.Builder values = copy(valid);
+            CellValues.Builder values = valid.toBuilder();
             change.accept(values);
             return values.build();
         }
@@ -148,7 +148,7 @@ class Form2019Test {
             CellValues report2021 = ValidReports.following(FORM_2021, random, 30, report2020);
             assertThat(RuleEvaluator.crossYear(report2021, report2020, GovernmentLevel.TOWNSHIP)).isEmpty();
 
-            CellValues.Builder broken = copy(report2021);
+            CellValues.Builder broken = report2021.toBuilder();
             broken.set("applications.carriedOver.naturalPerson",
                     report2021.get("applications.carriedOver.naturalPerson").add(BigDecimal.ONE));
             assertThat(RuleEvaluator.crossYear(broken.build(), report2020, GovernmentLevel.TOWNSHIP))
@@ -159,18 +159,12 @@ class Form2019Test {
         void documentsInForceAreNeverComparedWithDocumentsPublishedInTotal() {
             CellValues report2020 = ValidReports.random(FORM, random, 30);
             CellValues report2021 = ValidReports.following(FORM_2021, random, 30, report2020);
-            CellValues.Builder far = copy(report2021);
+            CellValues.Builder far = report2021.toBuilder();
             far.set("activeDisclosure.normativeDocuments.inForce", BigDecimal.valueOf(999_999));
             assertThat(RuleEvaluator.crossYear(far.build(), report2020, GovernmentLevel.TOWNSHIP)).isEmpty();
             assertThat(FORM_2021.rule("X2").orElseThrow().compares(FORM_2021, FORM)).isFalse();
             assertThat(FORM_2021.rule("X2").orElseThrow().compares(FORM_2021, FORM_2021)).isTrue();
         }
-    }
-
-    private static CellValues.Builder copy(CellValues values) {
-        CellValues.Builder copy = CellValues.builder(values.form());
-        values.form().cells().forEach(cell -> copy.set(cell, values.get(cell)));
-        return copy;
     }
 
     private static List<Equation> equations(String rule) {

@@ -127,8 +127,7 @@ record PrintedReport(String unitName, int year, CellValues values, Set<Variant> 
             List<Cell> totals = form.cells().stream()
                     .filter(cell -> cell.key().endsWith(".total") && !blanks.containsKey(cell.key())).toList();
             Cell broken = totals.get(random.nextInt(totals.size()));
-            CellValues.Builder printed = CellValues.builder(form);
-            form.cells().forEach(cell -> printed.set(cell, values.get(cell)));
+            CellValues.Builder printed = values.toBuilder();
             printed.set(broken, values.get(broken).add(BigDecimal.valueOf(1 + random.nextInt(3))));
             return new PrintedReport(NAMES.get(random.nextInt(NAMES.size())), year, printed.build(), variants, blanks, figures);
         }
